@@ -1,0 +1,57 @@
+package org.migrationkit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.migrationkit.io.layout.Layouts;
+
+class MainTest {
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    }
+
+    @Test
+    void version_printsTheBuildVersionAndExitsZero() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("migrationkit 0.1.0").doesNotContain("${");
+    }
+
+    @Test
+    void layouts_printsOneTabSeparatedLinePerLayout() {
+        assertThat(run("layouts")).isZero();
+        String[] lines = out.toString().lines().toArray(String[]::new);
+        assertThat(lines).hasSize(Layouts.all().size());
+        assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(3));
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownCommand_exitsTwoWithAReasonOnStderr() {
+        assertThat(run("frobnicate")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("frobnicate");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void unknownOption_exitsTwo() {
+        assertThat(run("layouts", "--no-such-option")).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("--no-such-option");
+    }
+
+    @Test
+    void noCommand_exitsTwoWithUsage() {
+        assertThat(run()).isEqualTo(Main.USAGE);
+        assertThat(err.toString()).contains("a command is required").contains("Usage: migration");
+    }
+
+    @Test
+    void help_exitsZero() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("layouts");
+    }
+}

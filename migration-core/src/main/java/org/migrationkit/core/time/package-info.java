@@ -1,0 +1,7 @@
+/**
+ * Dates as humanitarian data reports them: with a precision (day, month, year) or as a period, and the date formats of the real files.
+ */
+@NullMarked
+package org.migrationkit.core.time;
+
+import org.jspecify.annotations.NullMarked;

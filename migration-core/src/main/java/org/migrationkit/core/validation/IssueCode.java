@@ -1,0 +1,220 @@
+package org.migrationkit.core.validation;
+
+import static org.migrationkit.core.validation.Level.RECORD;
+import static org.migrationkit.core.validation.Level.VALUE;
+import static org.migrationkit.core.validation.Severity.ERROR;
+import static org.migrationkit.core.validation.Severity.INFO;
+import static org.migrationkit.core.validation.Severity.WARNING;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The rule catalogue: every issue code the library reports, with its level, default severity, what it checks
+ * and where the rule comes from.
+ *
+ * <p>Codes are {@code area.problem-in-kebab-case} (DESIGN §4) and are never renamed or reused once released:
+ * scripts and reports rely on them. {@link #code()} is the wire form.
+ */
+public enum IssueCode {
+    // ---- geography
+    /** Not a known country code or name. */
+    COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,
+            "A country is an ISO 3166-1 alpha-3, alpha-2 or numeric code, one of the non-ISO codes real data uses "
+                    + "(XKX, XXA, XXB, XXC, XXX, UKN, STA) or a country name.",
+            "ISO 3166-1; UNSD M49; domain-standards §4.2"),
+    /** Not a known UN M49 region or Missing Migrants Project region. */
+    REGION_UNKNOWN("region.unknown", VALUE, ERROR,
+            "A region is a UN M49 region, sub-region or intermediate region (name or numeric code), or a Missing "
+                    + "Migrants Project region of incident.",
+            "UNSD M49; domain-standards §1.3"),
+    /** A legacy MMP region name with no single current equivalent, kept as given. */
+    REGION_LEGACY("region.legacy", VALUE, INFO,
+            "A legacy Missing Migrants Project region that straddles several current regions is kept as given.",
+            "domain-standards §1.3"),
+    /** An administrative level outside 1 to 5. */
+    ADMIN_LEVEL_INVALID("admin.level-invalid", VALUE, ERROR,
+            "An administrative area level is 1 to 5 (level 0 is the country).", "HXL #adm1..#adm5; DESIGN §3"),
+    /** Coordinates that are not two decimal numbers. */
+    GEO_UNPARSEABLE("geo.unparseable", VALUE, ERROR,
+            "Coordinates are two decimal numbers, \"lat, lon\" in WGS84 degrees.", "domain-standards §1.5"),
+    /** A latitude outside -90 to 90. */
+    GEO_LATITUDE_OUT_OF_RANGE("geo.latitude-out-of-range", VALUE, ERROR,
+            "A WGS84 latitude lies between -90 and 90 degrees.", "WGS84"),
+    /** A longitude outside -180 to 180. */
+    GEO_LONGITUDE_OUT_OF_RANGE("geo.longitude-out-of-range", VALUE, ERROR,
+            "A WGS84 longitude lies between -180 and 180 degrees.", "WGS84"),
+
+    // ---- time
+    /** A date that does not match the expected format, or names a day that does not exist. */
+    DATE_UNPARSEABLE("date.unparseable", VALUE, ERROR,
+            "A date matches the format of its layout and names a real day, month or year.",
+            "domain-standards §1.5"),
+    /** A period whose end is before its start. */
+    DATE_PERIOD_REVERSED("date.period-reversed", VALUE, ERROR,
+            "A period ends on or after the day it starts.", "DESIGN §3"),
+
+    // ---- people
+    /** A sex value that is none of female, male, other, unknown (or their usual codes). */
+    SEX_UNKNOWN("sex.unknown", VALUE, ERROR,
+            "Sex is female, male, other or unknown (F, M, O, U and the usual spellings are accepted).",
+            "HXL +f/+m/+i; UNHCR demographics"),
+    /** An age or age-band bound outside 0 to 130. */
+    AGE_OUT_OF_RANGE("age.out-of-range", VALUE, ERROR, "An age lies between 0 and 130 years.", "DESIGN §3"),
+    /** An age band whose minimum is above its maximum. */
+    AGE_BAND_REVERSED("age.band-reversed", VALUE, ERROR,
+            "An age band's minimum is at most its maximum.", "DESIGN §3"),
+    /** Text that is not an age band such as {@code 0-4} or {@code 60+}. */
+    AGE_UNPARSEABLE("age.unparseable", VALUE, ERROR,
+            "An age is a whole number of years; an age band is written min-max or min+.", "DESIGN §3"),
+    /** A count below zero. */
+    COUNT_NEGATIVE("count.negative", VALUE, ERROR,
+            "A count of people is zero or more; a blank means not reported.", "domain-standards §1.4"),
+    /** A complete breakdown whose cells do not add up to its total. */
+    COUNT_BREAKDOWN_MISMATCH("count.breakdown-mismatch", RECORD, ERROR,
+            "A complete breakdown's cells add up to its total.", "UNHCR demographics; domain-standards §10.6"),
+    /** A partial breakdown whose known cells already exceed its total. */
+    COUNT_BREAKDOWN_EXCEEDS_TOTAL("count.breakdown-exceeds-total", RECORD, ERROR,
+            "The known cells of a partial breakdown add up to at most its total.",
+            "UNHCR demographics; domain-standards §10.6"),
+
+    // ---- identifiers
+    /** An identifier that is blank, too long or contains control characters. */
+    ID_MALFORMED("id.malformed", VALUE, ERROR,
+            "An identifier is 1 to 128 printable characters without leading or trailing spaces.", "DESIGN §3"),
+
+    // ---- vocabularies
+    /** A route name that is neither a current nor a legacy Missing Migrants Project route. */
+    ROUTE_UNKNOWN("route.unknown", VALUE, WARNING,
+            "A migration route is a Missing Migrants Project route name, current or legacy.",
+            "domain-standards §1.3"),
+    /** A legacy route name with no current equivalent, kept as given. */
+    ROUTE_LEGACY("route.legacy", VALUE, INFO,
+            "A legacy Missing Migrants Project route with no current equivalent is kept as given.",
+            "domain-standards §1.3"),
+    /** Not one of the 7 Missing Migrants Project cause-of-death categories. */
+    CAUSE_UNKNOWN("cause.unknown", VALUE, ERROR,
+            "A cause of death category is one of the 7 Missing Migrants Project categories.",
+            "domain-standards §1.3"),
+    /** Not Incident, Split Incident or Cumulative Incident. */
+    INCIDENT_TYPE_UNKNOWN("incident-type.unknown", VALUE, ERROR,
+            "An incident type is Incident, Split Incident or Cumulative Incident.", "domain-standards §1.3"),
+    /** Not a UNHCR population type code or one of the library's migrant groups. */
+    POPULATION_TYPE_UNKNOWN("population-type.unknown", VALUE, ERROR,
+            "A population type is a UNHCR code (REF, ASY, IDP, OIP, STA, OOC, HST, RET, RDP, RST, NAT) or migrant, "
+                    + "returnee, labour migrant.",
+            "domain-standards §4.1"),
+    /** Not a UNHCR proGres specific-needs code. */
+    NEED_UNKNOWN("need.unknown", VALUE, ERROR,
+            "A specific need is a UNHCR proGres category (CR) or detail code (CR-CS).", "domain-standards §2.6"),
+    /** Not a known transport mode. */
+    TRANSPORT_MODE_UNKNOWN("transport-mode.unknown", VALUE, ERROR,
+            "A transport mode is one of the library's transport modes.", "DESIGN §3"),
+    /** Not a known assistance type. */
+    ASSISTANCE_TYPE_UNKNOWN("assistance-type.unknown", VALUE, ERROR,
+            "An assistance type is one of the library's assistance types.", "DESIGN §3"),
+    /** Not a valid HXL hashtag specification. */
+    HXL_MALFORMED("hxl.malformed", VALUE, WARNING,
+            "An HXL cell is a hashtag with optional +attributes, such as #affected+f+children.",
+            "HXL 1.1; domain-standards §3.1"),
+    /** Not one of the 23 GCM objectives. */
+    GCM_OBJECTIVE_UNKNOWN("gcm-objective.unknown", VALUE, ERROR,
+            "A GCM objective is a number from 1 to 23 or an objective's short name.", "A/RES/73/195"),
+    /** Not one of the SDG migration indicators. */
+    SDG_INDICATOR_UNKNOWN("sdg-indicator.unknown", VALUE, ERROR,
+            "An SDG migration indicator is 10.7.1, 10.7.2, 10.7.3, 10.7.4 or 10.c.1.",
+            "UN SDG indicator framework");
+
+    private static final Map<String, IssueCode> BY_CODE =
+            Stream.of(values()).collect(Collectors.toUnmodifiableMap(IssueCode::code, Function.identity()));
+
+    private final String code;
+    private final Level level;
+    private final Severity severity;
+    private final String checks;
+    private final String source;
+
+    IssueCode(String code, Level level, Severity severity, String checks, String source) {
+        this.code = code;
+        this.level = level;
+        this.severity = severity;
+        this.checks = checks;
+        this.source = source;
+    }
+
+    /**
+     * Returns the stable wire form, e.g. {@code country.unknown}.
+     *
+     * @return the code, never blank
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the level the rule works at.
+     *
+     * @return the level
+     */
+    public Level level() {
+        return level;
+    }
+
+    /**
+     * Returns the default severity; users may override it per run.
+     *
+     * @return the default severity
+     */
+    public Severity severity() {
+        return severity;
+    }
+
+    /**
+     * Returns what the rule checks, as a sentence for the rule catalogue.
+     *
+     * @return one sentence
+     */
+    public String checks() {
+        return checks;
+    }
+
+    /**
+     * Returns where the rule comes from (a standard, a source's counting rule, or the design).
+     *
+     * @return the source
+     */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Finds the issue code with the given wire form.
+     *
+     * @param code a code such as {@code country.unknown}
+     * @return the issue code, or empty if none has that form
+     */
+    public static Optional<IssueCode> findByCode(String code) {
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /**
+     * Returns the issue code with the given wire form.
+     *
+     * @param code a code such as {@code country.unknown}
+     * @return the issue code
+     * @throws IllegalArgumentException if no issue code has that form
+     */
+    public static IssueCode ofCode(String code) {
+        return findByCode(code).orElseThrow(() -> new IllegalArgumentException(
+                "Unknown issue code \"" + code + "\": see RULES.md for the catalogue."));
+    }
+
+    /** Returns {@link #code()}. */
+    @Override
+    public String toString() {
+        return code;
+    }
+}
