@@ -204,10 +204,11 @@ public final class CountryCode {
                 return hitOrMiss(LOOKUP2[k]);
             }
         }
-        if (n >= 1 && n <= 3) {
+        if (n >= 1) {
             int num = digits(text, from, to);
             if (num >= 0) {
-                return hitOrMiss(BY_NUMERIC[num]);
+                // All digits: a numeric code or nothing ("1234" is not a typo of "124").
+                return hitOrMiss(num < BY_NUMERIC.length ? BY_NUMERIC[num] : null);
             }
         }
         return ANY.lookup(text);
@@ -215,7 +216,7 @@ public final class CountryCode {
 
     /**
      * Looks a country up in ASCII or UTF-8 bytes, as {@link #lookup(CharSequence)} does; for a code of two or three
-     * letters or up to three digits it neither decodes nor allocates, hit or miss.
+     * letters or a run of digits it neither decodes nor allocates, hit or miss.
      *
      * @param bytes the buffer, not null
      * @param off where the text starts
@@ -245,14 +246,14 @@ public final class CountryCode {
                 return hitOrMiss(LOOKUP2[k]);
             }
         }
-        if (n >= 1 && n <= 3) {
+        if (n >= 1) {
             int num = 0;
             for (int i = from; i < to && num >= 0; i++) {
                 int d = bytes[i] - '0';
-                num = d >= 0 && d <= 9 ? num * 10 + d : -1;
+                num = d < 0 || d > 9 ? -1 : num < BY_NUMERIC.length ? num * 10 + d : num;
             }
             if (num >= 0) {
-                return hitOrMiss(BY_NUMERIC[num]);
+                return hitOrMiss(num < BY_NUMERIC.length ? BY_NUMERIC[num] : null);
             }
         }
         return ANY.lookup(new String(bytes, from, n, StandardCharsets.UTF_8));
@@ -474,6 +475,8 @@ public final class CountryCode {
         return pack2(s.charAt(from), s.charAt(from + 1));
     }
 
+    // The value of a run of ASCII digits, capped at BY_NUMERIC.length so that long runs cannot overflow; -1 if a
+    // character is not a digit.
     private static int digits(CharSequence s, int from, int to) {
         int num = 0;
         for (int i = from; i < to; i++) {
@@ -481,7 +484,7 @@ public final class CountryCode {
             if (c < '0' || c > '9') {
                 return -1;
             }
-            num = num * 10 + (c - '0');
+            num = num < BY_NUMERIC.length ? num * 10 + (c - '0') : num;
         }
         return num;
     }
