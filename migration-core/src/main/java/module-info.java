@@ -10,5 +10,6 @@ module org.migrationkit.core {
     requires transitive jakarta.validation;
 
     exports org.migrationkit.core.validation; // issue codes, severities, levels, lookups
+    exports org.migrationkit.core.geo;        // countries, regions, admin areas, points, locations
     exports org.migrationkit.core.internal to org.migrationkit.io;
 }
