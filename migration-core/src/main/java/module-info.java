@@ -11,5 +11,8 @@ module org.migrationkit.core {
 
     exports org.migrationkit.core.validation; // issue codes, severities, levels, lookups
     exports org.migrationkit.core.geo;        // countries, regions, admin areas, points, locations
+    exports org.migrationkit.core.constraints; // Jakarta constraints usable on any class
     exports org.migrationkit.core.internal to org.migrationkit.io;
+    // The Bean Validation provider instantiates the validators; it may sit on the class path or the module path.
+    opens org.migrationkit.core.internal.constraints;
 }

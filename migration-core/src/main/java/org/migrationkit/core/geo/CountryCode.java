@@ -139,6 +139,18 @@ public final class CountryCode {
     }
 
     /**
+     * Finds the country with the given alpha-3 code (ISO or one of the non-ISO codes).
+     *
+     * @param alpha3 three ASCII letters in any case, not null
+     * @return the country, or empty
+     */
+    public static Optional<CountryCode> findByAlpha3(CharSequence alpha3) {
+        Objects.requireNonNull(alpha3, "alpha3");
+        int k = alpha3.length() == 3 ? pack3(alpha3, 0) : -1;
+        return Optional.ofNullable(k >= 0 ? BY_ALPHA3[k] : null);
+    }
+
+    /**
      * Finds the country with the given ISO 3166-1 alpha-2 code ({@code XK} for Kosovo).
      *
      * @param alpha2 two ASCII letters in any case, not null
