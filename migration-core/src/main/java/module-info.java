@@ -10,5 +10,8 @@ module org.migrationkit.core {
     requires transitive jakarta.validation;
 
     exports org.migrationkit.core.validation; // issue codes, severities, levels, lookups
+    exports org.migrationkit.core.time;       // reported dates with precision, periods, date formats
+    exports org.migrationkit.core.people;     // sex, age bands and band sets, breakdowns
+    exports org.migrationkit.core.model;      // typed ids and the records
     exports org.migrationkit.core.internal to org.migrationkit.io;
 }
