@@ -11,6 +11,9 @@ module org.migrationkit.core {
 
     exports org.migrationkit.core.validation; // issue codes, severities, levels, lookups
     exports org.migrationkit.core.geo;        // countries, regions, admin areas, points, locations
+    exports org.migrationkit.core.time;       // reported dates with precision, periods, date formats
+    exports org.migrationkit.core.people;     // sex, age bands and band sets, breakdowns
+    exports org.migrationkit.core.model;      // typed ids and the records
     exports org.migrationkit.core.constraints; // Jakarta constraints usable on any class
     exports org.migrationkit.core.internal to org.migrationkit.io;
     // The Bean Validation provider instantiates the validators; it may sit on the class path or the module path.

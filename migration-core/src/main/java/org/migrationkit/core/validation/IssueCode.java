@@ -70,6 +70,9 @@ public enum IssueCode {
     /** Text that is not an age band such as {@code 0-4} or {@code 60+}. */
     AGE_UNPARSEABLE("age.unparseable", VALUE, ERROR,
             "An age is a whole number of years; an age band is written min-max or min+.", "DESIGN §3"),
+    /** An age band that is not one of the bands of its column's band set. */
+    AGE_BAND_NOT_IN_SET("age.band-not-in-set", VALUE, ERROR,
+            "An age band is one of the bands of its band set (UNHCR, CTDC, ...).", "domain-standards §2.5"),
     /** A count below zero. */
     COUNT_NEGATIVE("count.negative", VALUE, ERROR,
             "A count of people is zero or more; a blank means not reported.", "domain-standards §1.4"),

@@ -1,0 +1,61 @@
+package org.migrationkit.core.model;
+
+import org.migrationkit.core.validation.InvalidValueException;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Lookup;
+
+/**
+ * The identifier of an incident, such as a Missing Migrants Project record: an opaque, pseudonymous string of 1 to 128 characters without control characters or
+ * leading or trailing whitespace.
+ *
+ * <p>An id is a pseudonym, never a name, a birth date or a document number. Error messages do not repeat it,
+ * since it may still be a partner's raw case number. Missing Migrants Project ids such as {@code 2014.MMP00259} are used as given (domain-standards §1.5).
+ *
+ * @param value the id, as given
+ */
+public record IncidentId(String value) {
+    /**
+     * Creates the id.
+     *
+     * @param value the id, not null
+     * @throws InvalidValueException ({@code id.malformed}) if it is empty, longer than 128 characters, has a
+     *     control character or leading or trailing whitespace
+     */
+    public IncidentId {
+        Ids.check(value, "IncidentId");
+    }
+
+    /**
+     * Returns the id with the given value.
+     *
+     * @param value the id, not null
+     * @return the id
+     * @throws InvalidValueException ({@code id.malformed}) if it is empty, longer than 128 characters, has a
+     *     control character or leading or trailing whitespace; the message does not repeat the value
+     */
+    public static IncidentId of(String value) {
+        return new IncidentId(value);
+    }
+
+    /**
+     * Looks the id up without throwing.
+     *
+     * @param value any text, not null
+     * @return the id, or a miss with {@code id.malformed}
+     */
+    public static Lookup<IncidentId> lookup(CharSequence value) {
+        return Ids.problem(value) == null
+                ? Lookup.found(new IncidentId(value.toString()))
+                : Lookup.miss(IssueCode.ID_MALFORMED);
+    }
+
+    /**
+     * Returns the id.
+     *
+     * @return {@link #value()}
+     */
+    @Override
+    public String toString() {
+        return value;
+    }
+}
