@@ -89,6 +89,58 @@ public enum IssueCode {
     ID_MALFORMED("id.malformed", VALUE, ERROR,
             "An identifier is 1 to 128 printable characters without leading or trailing spaces.", "DESIGN §3"),
 
+    // ---- record rules (one record's fields together)
+    /** Dead plus missing differs from the total. */
+    COUNT_TOTAL_MISMATCH("count.total-mismatch", RECORD, ERROR,
+            "When the total and at least one of dead and missing are given, dead + missing equals the total "
+                    + "(a blank dead or missing counts as 0 in this sum only).",
+            "domain-standards §1.4"),
+    /** Females plus males exceed the total of dead and missing. */
+    COUNT_PARTIAL_EXCEEDS_TOTAL("count.partial-exceeds-total", RECORD, WARNING,
+            "Females plus males do not exceed the total of dead and missing (the counts are partial and may "
+                    + "overlap, so this is a warning).",
+            "domain-standards §1.4"),
+    /** Children exceed the total of dead and missing. */
+    COUNT_CHILDREN_EXCEED_TOTAL("count.children-exceed-total", RECORD, WARNING,
+            "Children do not exceed the total of dead and missing.", "domain-standards §1.4"),
+    /** A date after the day of validation. */
+    DATE_IN_FUTURE("date.in-future", RECORD, ERROR,
+            "A reported date is not after the day the data is validated.", "DESIGN §4"),
+    /** Legs not numbered in order, or departing before the previous leg. */
+    LEG_OUT_OF_ORDER("leg.out-of-order", RECORD, ERROR,
+            "Legs are numbered 1, 2, 3, ... in travel order and no leg departs before the previous one departed.",
+            "DESIGN §4"),
+    /** A leg that does not start where the previous one ended. */
+    LEG_DISCONNECTED("leg.disconnected", RECORD, ERROR,
+            "Each leg starts in the country where the previous leg ended.", "DESIGN §4"),
+    /** A leg that arrives before it departs. */
+    LEG_ARRIVAL_BEFORE_DEPARTURE("leg.arrival-before-departure", RECORD, ERROR,
+            "A leg arrives on or after the day it departs.", "DESIGN §4"),
+    /** An unaccompanied or separated child aged 18 or more. */
+    AGE_UNACCOMPANIED_ADULT("age.unaccompanied-adult", RECORD, ERROR,
+            "A migrant recorded as an unaccompanied or separated child is under 18.",
+            "UNHCR proGres SC-UC/SC-SC; domain-standards §2.6"),
+    /** Age and birth year that cannot both be true. */
+    AGE_BIRTH_YEAR_MISMATCH("age.birth-year-mismatch", RECORD, WARNING,
+            "When both are given, age and birth year agree to within a year as of the day of validation.",
+            "DESIGN §3"),
+    /** A return journey that ends where it started. */
+    JOURNEY_RETURN_SAME_COUNTRY("journey.return-same-country", RECORD, ERROR,
+            "A return journey ends in a country other than the one it started from.", "DESIGN §4"),
+    /** A referral without the beneficiary's consent. */
+    CONSENT_MISSING_FOR_REFERRAL("consent.missing-for-referral", RECORD, ERROR,
+            "A referral records that the beneficiary consented to it.",
+            "Primero referral rule; IOM Data Protection Principles 4 and 5 (domain-standards §8)"),
+    /** A remittance whose cost exceeds the amount sent. */
+    REMITTANCE_COST_EXCEEDS_AMOUNT("remittance.cost-exceeds-amount", RECORD, ERROR,
+            "The cost of a remittance does not exceed the amount sent.", "SDG 10.c.1"),
+    /** Not an ISO 4217 currency code. */
+    CURRENCY_UNKNOWN("currency.unknown", VALUE, ERROR, "A currency is an ISO 4217 alphabetic code such as USD.",
+            "ISO 4217"),
+    /** A source quality outside 1 to 5. */
+    QUALITY_OUT_OF_RANGE("quality.out-of-range", VALUE, ERROR,
+            "A Missing Migrants Project source quality is a whole number from 1 to 5.", "domain-standards §1.3"),
+
     // ---- vocabularies
     /** A route name that is neither a current nor a legacy Missing Migrants Project route. */
     ROUTE_UNKNOWN("route.unknown", VALUE, WARNING,

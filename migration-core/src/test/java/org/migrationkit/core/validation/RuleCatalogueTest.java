@@ -26,6 +26,8 @@ class RuleCatalogueTest {
         assertThat(code.checks()).endsWith(".");
         assertThat(code.source()).isNotBlank();
         assertThat(IssueCode.ofCode(code.code())).isSameAs(code);
+        // The fast path and the Jakarta constraints take the message from the same bundle entry.
+        assertThat(RecordRules.message(code, java.util.Locale.ENGLISH)).isNotBlank();
         String area = code.code().substring(0, code.code().indexOf('.'));
         if (FILE_AREAS.contains(area)) {
             assertThat(code.level()).isEqualTo(Level.FILE);
