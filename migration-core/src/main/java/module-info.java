@@ -10,5 +10,7 @@ module org.migrationkit.core {
     requires transitive jakarta.validation;
 
     exports org.migrationkit.core.validation; // issue codes, severities, levels, lookups
+    exports org.migrationkit.core.vocab;      // code lists: routes, causes, population types, needs, HXL, ...
+    exports org.migrationkit.core.gcm;        // GCM objectives and principles, SDG indicators
     exports org.migrationkit.core.internal to org.migrationkit.io;
 }
