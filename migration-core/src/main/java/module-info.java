@@ -15,6 +15,8 @@ module org.migrationkit.core {
     exports org.migrationkit.core.people;     // sex, age bands and band sets, breakdowns
     exports org.migrationkit.core.model;      // typed ids and the records
     exports org.migrationkit.core.constraints; // Jakarta constraints usable on any class
+    exports org.migrationkit.core.vocab;      // code lists: routes, causes, population types, needs, HXL, ...
+    exports org.migrationkit.core.gcm;        // GCM objectives and principles, SDG indicators
     exports org.migrationkit.core.internal to org.migrationkit.io;
     // The Bean Validation provider instantiates the validators; it may sit on the class path or the module path.
     opens org.migrationkit.core.internal.constraints;

@@ -175,9 +175,21 @@ public enum IssueCode {
     HXL_MALFORMED("hxl.malformed", VALUE, WARNING,
             "An HXL cell is a hashtag with optional +attributes, such as #affected+f+children.",
             "HXL 1.1; domain-standards §3.1"),
+    /** A well-formed HXL hashtag that is neither core HXL nor one the public layouts use. */
+    HXL_HASHTAG_UNKNOWN("hxl.hashtag-unknown", VALUE, INFO,
+            "An HXL hashtag is a core HXL 1.1 hashtag or one of the non-core hashtags public layouts use "
+                    + "(custom #x_ hashtags are allowed but reported).",
+            "HXL 1.1; domain-standards §3.2"),
+    /** A well-formed HXL attribute that is neither core HXL nor one the public layouts use. */
+    HXL_ATTRIBUTE_UNKNOWN("hxl.attribute-unknown", VALUE, INFO,
+            "An HXL attribute is a core HXL 1.1 attribute or one of the community attributes public layouts use.",
+            "HXL 1.1; domain-standards §3.3"),
     /** Not one of the 23 GCM objectives. */
     GCM_OBJECTIVE_UNKNOWN("gcm-objective.unknown", VALUE, ERROR,
             "A GCM objective is a number from 1 to 23 or an objective's short name.", "A/RES/73/195"),
+    /** Not one of the 10 GCM guiding principles. */
+    GCM_PRINCIPLE_UNKNOWN("gcm-principle.unknown", VALUE, ERROR,
+            "A GCM guiding principle is a letter from a to j or a principle's title.", "A/RES/73/195 para. 15"),
     /** Not one of the SDG migration indicators. */
     SDG_INDICATOR_UNKNOWN("sdg-indicator.unknown", VALUE, ERROR,
             "An SDG migration indicator is 10.7.1, 10.7.2, 10.7.3, 10.7.4 or 10.c.1.",
