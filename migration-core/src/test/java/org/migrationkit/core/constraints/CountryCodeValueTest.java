@@ -68,6 +68,17 @@ class CountryCodeValueTest {
                 .singleElement().satisfies(v -> assertThat(v.getPropertyPath()).hasToString("destination"));
     }
 
+    /** A user's own record, as in the README. */
+    record Departure(@CountryCodeValue String origin) {
+    }
+
+    @org.junit.jupiter.api.Test
+    void onARecordComponent_givesOneViolation() {
+        assertThat(validator.validate(new Departure("Germnay"))).singleElement()
+                .satisfies(v -> assertThat(v.getPropertyPath()).hasToString("origin"));
+        assertThat(validator.validate(new Departure("Germany"))).isEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void null_isValid() {
         assertThat(validator.validate(new Arrival(null, null))).isEmpty();
