@@ -31,9 +31,9 @@ import org.migrationkit.core.vocab.PopulationType;
  * shortcut. A figure with an edition (UN DESA's "IMS 2024" revised the mid-2020 stock) is only comparable with
  * figures of the same edition.
  *
- * <p><b>Construction</b> checks structure only (required parts present, no blank text; the breakdown checked its
- * own counts and bands when it was built). <b>Rules across fields</b> are reported by {@link #check(RuleContext)}
- * — through {@code RecordRules.check} or any Jakarta {@code Validator} ({@link ConsistentFigure}) — never thrown:
+ * <p><b>Construction</b> checks structure only (required parts present, a location with a country, no blank
+ * text; the breakdown checked its own counts and bands when it was built). <b>Rules across fields</b> are reported
+ * by {@link #check(RuleContext)} — through {@code RecordRules.check} or any Jakarta {@code Validator} ({@link ConsistentFigure}) — never thrown:
  * <ul>
  * <li>{@code count.breakdown-mismatch} on {@code breakdown} (value: the total) — a complete breakdown whose cells
  *     do not add up to its total;</li>
@@ -66,12 +66,17 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
      * Creates the record, checking its structure (see the class description).
      *
      * @throws NullPointerException if a required part is null
-     * @throws IllegalArgumentException if {@code source} or {@code edition} is blank
+     * @throws IllegalArgumentException if the location has no country (a point or a place alone does not do), or
+     *     {@code source} or {@code edition} is blank
      */
     public PopulationFigure {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(populationType, "populationType");
         Objects.requireNonNull(location, "location");
+        if (location.country() == null) {
+            throw new IllegalArgumentException("PopulationFigure location has neither a country nor an admin area: "
+                    + "a figure is counted in a country (and perhaps an admin area of it).");
+        }
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(breakdown, "breakdown");
         Objects.requireNonNull(unit, "unit");
@@ -292,7 +297,7 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
          *
          * @return the record
          * @throws NullPointerException if a required part was not set
-         * @throws IllegalArgumentException if the source or the edition is blank
+         * @throws IllegalArgumentException if the location has no country, or the source or the edition is blank
          */
         public PopulationFigure build() {
             return new PopulationFigure(Objects.requireNonNull(id, "id"),

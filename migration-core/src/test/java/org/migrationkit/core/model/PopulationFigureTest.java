@@ -11,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationkit.core.geo.AdminArea;
 import org.migrationkit.core.geo.CountryCode;
+import org.migrationkit.core.geo.GeoPoint;
 import org.migrationkit.core.geo.Location;
 import org.migrationkit.core.people.AgeBand;
 import org.migrationkit.core.people.AgeBandSet;
@@ -162,6 +163,10 @@ class PopulationFigureTest {
                 .withMessage("PopulationFigure source is blank: give a non-blank text.");
         assertThatIllegalArgumentException().isThrownBy(() -> figure().edition("").build())
                 .withMessage("PopulationFigure edition is blank: pass null when it is not reported.");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> figure().location(Location.of(GeoPoint.of(15.3, 44.2))).build())
+                .withMessage("PopulationFigure location has neither a country nor an admin area: a figure is counted "
+                        + "in a country (and perhaps an admin area of it).");
         assertThatThrownBy(() -> figure().total(-5)).isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.COUNT_NEGATIVE);
     }
