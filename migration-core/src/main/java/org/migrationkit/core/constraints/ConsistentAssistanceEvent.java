@@ -12,10 +12,11 @@ import java.lang.annotation.Target;
 import org.migrationkit.core.internal.constraints.ConsistentAssistanceEventValidator;
 
 /**
- * The annotated {@link org.migrationkit.core.model.AssistanceEvent} satisfies its record-level rules: one violation per
- * problem that {@link org.migrationkit.core.model.AssistanceEvent#check} reports, on the field it names, with the issue
- * code's message key. The rules and the fields they report are listed on {@link org.migrationkit.core.model.AssistanceEvent}.
- * The fast path {@link org.migrationkit.core.validation.RecordRules} runs the same rules.
+ * The annotated {@link org.migrationkit.core.model.AssistanceEvent} satisfies its record-level rules: one violation
+ * per problem that {@link org.migrationkit.core.model.AssistanceEvent#check} reports, on the field it names, with the
+ * issue code's message key. The rules and their fields are listed on {@link
+ * org.migrationkit.core.model.AssistanceEvent}; the fast path {@link org.migrationkit.core.validation.RecordRules}
+ * runs the same rules.
  */
 @Documented
 @SuppressWarnings("exports") // the validator is found by the provider through this annotation, not used by callers

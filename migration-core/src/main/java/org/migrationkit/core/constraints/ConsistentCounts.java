@@ -12,10 +12,11 @@ import java.lang.annotation.Target;
 import org.migrationkit.core.internal.constraints.ConsistentCountsValidator;
 
 /**
- * The annotated {@link org.migrationkit.core.model.Incident} satisfies its record-level rules: one violation per
- * problem that {@link org.migrationkit.core.model.Incident#check} reports, on the field it names, with the issue
- * code's message key. The rules and the fields they report are listed on {@link org.migrationkit.core.model.Incident}.
- * The fast path {@link org.migrationkit.core.validation.RecordRules} runs the same rules.
+ * The annotated {@link org.migrationkit.core.model.Incident} satisfies its record-level rules: one violation
+ * per problem that {@link org.migrationkit.core.model.Incident#check} reports, on the field it names, with
+ * the issue code's message key. The rules and their fields are listed on
+ * {@link org.migrationkit.core.model.Incident}; the fast path {@link org.migrationkit.core.validation.RecordRules}
+ * runs the same rules.
  */
 @Documented
 @SuppressWarnings("exports") // the validator is found by the provider through this annotation, not used by callers

@@ -33,7 +33,8 @@ import org.migrationkit.core.vocab.PopulationType;
  *
  * <p><b>Construction</b> checks structure only (required parts present, a location with a country, no blank
  * text; the breakdown checked its own counts and bands when it was built). <b>Rules across fields</b> are reported
- * by {@link #check(RuleContext)} — through {@code RecordRules.check} or any Jakarta {@code Validator} ({@link ConsistentFigure}) — never thrown:
+ * by {@link #check(RuleContext)} — through {@code RecordRules.check} or any Jakarta {@code Validator}
+ * ({@link ConsistentFigure}) — never thrown:
  * <ul>
  * <li>{@code count.breakdown-mismatch} on {@code breakdown} (value: the total) — a complete breakdown whose cells
  *     do not add up to its total;</li>

@@ -43,8 +43,11 @@ class AssistanceStatusTest {
         assertThat(AssistanceStatus.findByCode("lost")).isEmpty();
         assertThatThrownBy(() -> AssistanceStatus.ofCode("lost"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown assistance status \"lost\": use one of \"planned\", \"delivered\", \"referred\", \"accepted\", \"rejected\", \"completed\", \"cancelled\".")
-                .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.ASSISTANCE_STATUS_UNKNOWN);
+                .hasMessage("Unknown assistance status \"lost\": use one of "
+                        + "\"planned\", \"delivered\", \"referred\", \"accepted\", \"rejected\", "
+                        + "\"completed\", \"cancelled\".")
+                .extracting(e -> ((InvalidValueException) e).issueCode())
+                .isEqualTo(IssueCode.ASSISTANCE_STATUS_UNKNOWN);
         assertThat(AssistanceStatus.lookup("lost").isFound()).isFalse();
         assertThat(AssistanceStatus.lookup("lost").code()).isEqualTo(IssueCode.ASSISTANCE_STATUS_UNKNOWN);
     }

@@ -43,7 +43,9 @@ class FigureMeasureTest {
         assertThat(FigureMeasure.findByCode("affected")).isEmpty();
         assertThatThrownBy(() -> FigureMeasure.ofCode("affected"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown population figure measure \"affected\": use one of \"present\", \"arrived\", \"departed\", \"returned\", \"detained\", \"in_need\", \"targeted\", \"reached\".")
+                .hasMessage("Unknown population figure measure \"affected\": use one of "
+                        + "\"present\", \"arrived\", \"departed\", \"returned\", \"detained\", "
+                        + "\"in_need\", \"targeted\", \"reached\".")
                 .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.FIGURE_MEASURE_UNKNOWN);
         assertThat(FigureMeasure.lookup("affected").isFound()).isFalse();
         assertThat(FigureMeasure.lookup("affected").code()).isEqualTo(IssueCode.FIGURE_MEASURE_UNKNOWN);

@@ -42,8 +42,11 @@ class RemittanceChannelTest {
         assertThat(RemittanceChannel.findByCode("crypto")).isEmpty();
         assertThatThrownBy(() -> RemittanceChannel.ofCode("crypto"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown remittance channel \"crypto\": use one of \"bank\", \"money_transfer_operator\", \"mobile_money\", \"post_office\", \"informal\".")
-                .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.REMITTANCE_CHANNEL_UNKNOWN);
+                .hasMessage("Unknown remittance channel \"crypto\": use one of "
+                        + "\"bank\", \"money_transfer_operator\", \"mobile_money\", \"post_office\", "
+                        + "\"informal\".")
+                .extracting(e -> ((InvalidValueException) e).issueCode())
+                .isEqualTo(IssueCode.REMITTANCE_CHANNEL_UNKNOWN);
         assertThat(RemittanceChannel.lookup("crypto").isFound()).isFalse();
         assertThat(RemittanceChannel.lookup("crypto").code()).isEqualTo(IssueCode.REMITTANCE_CHANNEL_UNKNOWN);
     }
