@@ -137,6 +137,12 @@ public enum IssueCode {
     /** Not an ISO 4217 currency code. */
     CURRENCY_UNKNOWN("currency.unknown", VALUE, ERROR, "A currency is an ISO 4217 alphabetic code such as USD.",
             "ISO 4217"),
+    /** A remittance amount of zero or less. */
+    REMITTANCE_AMOUNT_NOT_POSITIVE("remittance.amount-not-positive", VALUE, ERROR,
+            "The amount of a remittance is above zero.", "SDG 10.c.1"),
+    /** A remittance cost below zero. */
+    REMITTANCE_COST_NEGATIVE("remittance.cost-negative", VALUE, ERROR,
+            "The cost of a remittance is zero or more.", "SDG 10.c.1"),
     /** A source quality outside 1 to 5. */
     QUALITY_OUT_OF_RANGE("quality.out-of-range", VALUE, ERROR,
             "A Missing Migrants Project source quality is a whole number from 1 to 5.", "domain-standards §1.3"),
@@ -171,6 +177,22 @@ public enum IssueCode {
     /** Not a known assistance type. */
     ASSISTANCE_TYPE_UNKNOWN("assistance-type.unknown", VALUE, ERROR,
             "An assistance type is one of the library's assistance types.", "DESIGN §3"),
+    /** Not a known assistance status. */
+    ASSISTANCE_STATUS_UNKNOWN("assistance-status.unknown", VALUE, ERROR,
+            "An assistance status is planned, delivered, referred, accepted, rejected, completed or cancelled.",
+            "DESIGN §3; Primero transition statuses (domain-standards §8.1)"),
+    /** Not a known unit of a population figure. */
+    FIGURE_UNIT_UNKNOWN("figure-unit.unknown", VALUE, ERROR,
+            "A population figure counts individuals or households.", "DESIGN §3; domain-standards §10.2"),
+    /** Not a known measure of a population figure. */
+    FIGURE_MEASURE_UNKNOWN("figure-measure.unknown", VALUE, ERROR,
+            "A population figure measures people present, arrived, departed, returned, detained, in need, targeted "
+                    + "or reached.",
+            "DESIGN §3; domain-standards §10.2"),
+    /** Not a known remittance channel. */
+    REMITTANCE_CHANNEL_UNKNOWN("remittance-channel.unknown", VALUE, ERROR,
+            "A remittance channel is bank, money_transfer_operator, mobile_money, post_office or informal.",
+            "DESIGN §3 (the library's own list); SDG 10.c.1 (domain-standards §6)"),
     /** Not a valid HXL hashtag specification. */
     HXL_MALFORMED("hxl.malformed", VALUE, WARNING,
             "An HXL cell is a hashtag with optional +attributes, such as #affected+f+children.",
