@@ -127,6 +127,18 @@ public enum IssueCode {
     /** A return journey that ends where it started. */
     JOURNEY_RETURN_SAME_COUNTRY("journey.return-same-country", RECORD, ERROR,
             "A return journey ends in a country other than the one it started from.", "DESIGN §4"),
+    /** Not one of the facilitations of a journey leg. */
+    FACILITATION_UNKNOWN("facilitation.unknown", VALUE, ERROR,
+            "A leg's facilitation is regular_carrier, self or smuggler (blank when not recorded).", "DESIGN §3"),
+    /** Not one of the library's journey purposes. */
+    JOURNEY_PURPOSE_UNKNOWN("journey-purpose.unknown", VALUE, ERROR,
+            "A journey's purpose is migration, return, asylum, labour, family, education, transit or other "
+                    + "(blank when not recorded).",
+            "DESIGN §3"),
+    /** Not one of the library's journey statuses. */
+    JOURNEY_STATUS_UNKNOWN("journey-status.unknown", VALUE, ERROR,
+            "A journey's status is planned, in_progress, completed or interrupted (blank when not recorded).",
+            "DESIGN §3"),
     /** A referral without the beneficiary's consent. */
     CONSENT_MISSING_FOR_REFERRAL("consent.missing-for-referral", RECORD, ERROR,
             "A referral records that the beneficiary consented to it.",
