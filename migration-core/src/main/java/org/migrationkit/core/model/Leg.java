@@ -11,7 +11,7 @@ import org.migrationkit.core.vocab.TransportMode;
  * One stretch of a {@link Journey}, from one country to the next, identified by its journey and its place in it.
  *
  * <p>A leg has no id of its own: the pair ({@link #journey()}, {@link #sequence()}) identifies it, as in DTM flow
- * monitoring's origin → previous → next → final countries (domain-standards §2.1). {@link LegId} is for sources
+ * monitoring's origin → previous → next → final countries (domain-standards §2.3). {@link LegId} is for sources
  * that number legs themselves and is not part of this record.
  *
  * <p>The constructor checks structure only. A leg has no rules of its own: its journey checks it, together with

@@ -11,8 +11,9 @@ import org.migrationkit.core.validation.Lookup;
  * Who organised the travel of a journey leg: a regular carrier, the migrant themselves, or a smuggler.
  *
  * <p>The library's own list, after DESIGN §3 (journey legs: "facilitation (regular carrier, self, smuggler)"), not a
- * published code list: DTM flow monitoring asks about travel arrangements without publishing codes
- * (domain-standards §2.1). Trafficking is not a facilitation: it is an exploitation a person suffers, recorded as a
+ * published code list: the sources have no facilitation field (DTM flow monitoring records the mode of transport,
+ * domain-standards §2.1; MMP mentions smuggling only in its texts, §1.1; CTDC counts smugglers among recruiters,
+ * §7). Trafficking is not a facilitation: it is an exploitation a person suffers, recorded as a
  * specific need or an assistance event. Unknown is null, not a constant. Codes are lower snake case.
  */
 public enum Facilitation {

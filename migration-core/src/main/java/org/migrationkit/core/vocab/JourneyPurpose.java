@@ -10,8 +10,10 @@ import org.migrationkit.core.validation.Lookup;
 /**
  * Why a journey is made, as far as the record says.
  *
- * <p>The library's own list, not a published code list (DESIGN §3; DTM flow monitoring surveys ask for the
- * "reason for movement" with survey-specific answers, domain-standards §2.1). Unknown is null, not a constant.
+ * <p>The library's own list, not a published code list (DESIGN §3). DTM flow monitoring records reasons as
+ * survey-specific yes/no flags, several per person ({@code reason_economic}, {@code reason_education},
+ * {@code reason_family}, ..., domain-standards §2.3); a journey here has one main purpose. Unknown is null, not a
+ * constant.
  * Codes are lower snake case.
  */
 public enum JourneyPurpose {

@@ -33,6 +33,8 @@ import org.migrationkit.core.vocab.TransportMode;
 
 class JourneyTest {
     private static final JourneyId ID = JourneyId.of("ps-ddeb4b408bd09e548c65239acb6c190b");
+    private static final String DISCONNECTED = "do not connect: a leg does not start where the previous one ended, "
+            + "or the legs do not start at the journey's origin or end at a completed journey's destination";
     private static final MigrantId MIGRANT = MigrantId.of("ps-23336bd3f6b3843b755d7115c8861969");
 
     /** A leg of {@link #ID}; dates are canonical text or null. */
@@ -209,23 +211,20 @@ class JourneyTest {
     @Test
     void legNotStartingWhereThePreviousEnded_isDisconnected() {
         assertSingleIssue(journey(leg(1, "ETH", "DJI", null, null), leg(2, "SOM", "YEM", null, null)).build(),
-                IssueCode.LEG_DISCONNECTED, "legs", "SOM",
-                "does not start in the country where the previous leg ended");
+                IssueCode.LEG_DISCONNECTED, "legs", "SOM", DISCONNECTED);
     }
 
     @Test
     void firstLegNotStartingAtTheOrigin_isDisconnected() {
         assertSingleIssue(journey(leg(1, "ETH", "DJI", null, null)).origin(CountryCode.of("ERI")).build(),
-                IssueCode.LEG_DISCONNECTED, "legs", "ETH",
-                "does not start in the country where the previous leg ended");
+                IssueCode.LEG_DISCONNECTED, "legs", "ETH", DISCONNECTED);
     }
 
     @Test
     void completedJourneyEndingElsewhere_isDisconnected() {
         Journey j = journey(leg(1, "ETH", "DJI", null, null), leg(2, "DJI", "YEM", null, null))
                 .origin(CountryCode.of("ETH")).destination(CountryCode.of("SAU")).status(JourneyStatus.COMPLETED).build();
-        assertSingleIssue(j, IssueCode.LEG_DISCONNECTED, "legs", "YEM",
-                "does not start in the country where the previous leg ended");
+        assertSingleIssue(j, IssueCode.LEG_DISCONNECTED, "legs", "YEM", DISCONNECTED);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -320,7 +319,7 @@ class JourneyTest {
                 tuple(IssueCode.LEG_ARRIVAL_BEFORE_DEPARTURE, "legs", "arrives before it departs"),
                 tuple(IssueCode.LEG_OUT_OF_ORDER, "legs",
                         "legs are not numbered 1, 2, 3, ... in travel order, or a leg departs before the previous one"),
-                tuple(IssueCode.LEG_DISCONNECTED, "legs", "does not start in the country where the previous leg ended"),
+                tuple(IssueCode.LEG_DISCONNECTED, "legs", DISCONNECTED),
                 tuple(IssueCode.DATE_IN_FUTURE, "legs", "is after today: check the year and the day/month order"),
                 tuple(IssueCode.JOURNEY_RETURN_SAME_COUNTRY, "destination",
                         "a return journey must end in a country other than the one it started from"));
