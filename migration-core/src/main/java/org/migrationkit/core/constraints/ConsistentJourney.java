@@ -12,9 +12,13 @@ import java.lang.annotation.Target;
 import org.migrationkit.core.internal.constraints.ConsistentJourneyValidator;
 
 /**
- * The record-level rules of a {@link org.migrationkit.core.model.Journey}: {@code leg.out-of-order}, {@code leg.disconnected}, {@code leg.arrival-before-departure}, {@code journey.return-same-country}, {@code date.in-future}. Each problem is one violation on the field the rule names, with the issue
- * code's message key, exactly as {@link org.migrationkit.core.validation.RecordRules#check} reports it. The
- * validator's "today" is the Bean Validation provider's clock. A null object is valid.
+ * The record-level rules of a {@link org.migrationkit.core.model.Journey}: {@code leg.out-of-order},
+ * {@code leg.disconnected}, {@code leg.arrival-before-departure}, {@code journey.return-same-country} and
+ * {@code date.in-future}.
+ *
+ * <p>Each problem is one violation on the field the rule names, with the issue code's message key, exactly as
+ * {@link org.migrationkit.core.validation.RecordRules#check} reports it. The validator's "today" is the Bean
+ * Validation provider's clock. A null object is valid.
  */
 @Documented
 @SuppressWarnings("exports") // the validator is found by the provider through this annotation, not used by callers

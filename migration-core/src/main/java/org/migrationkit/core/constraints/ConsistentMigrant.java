@@ -12,9 +12,12 @@ import java.lang.annotation.Target;
 import org.migrationkit.core.internal.constraints.ConsistentMigrantValidator;
 
 /**
- * The record-level rules of a {@link org.migrationkit.core.model.Migrant}: {@code age.unaccompanied-adult}, {@code age.birth-year-mismatch}, {@code date.in-future}. Each problem is one violation on the field the rule names, with the issue
- * code's message key, exactly as {@link org.migrationkit.core.validation.RecordRules#check} reports it. The
- * validator's "today" is the Bean Validation provider's clock. A null object is valid.
+ * The record-level rules of a {@link org.migrationkit.core.model.Migrant}: {@code age.unaccompanied-adult},
+ * {@code age.birth-year-mismatch} and {@code date.in-future}.
+ *
+ * <p>Each problem is one violation on the field the rule names, with the issue code's message key, exactly as
+ * {@link org.migrationkit.core.validation.RecordRules#check} reports it. The validator's "today" is the Bean
+ * Validation provider's clock. A null object is valid.
  */
 @Documented
 @SuppressWarnings("exports") // the validator is found by the provider through this annotation, not used by callers

@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  * {@code HMAC-SHA256(key, UTF-8(raw))} in lower-case hexadecimal: 35 characters, e.g.
  * {@code ps-2f1c0e1d3a4b5c6d7e8f90a1b2c3d4e5}. It depends only on the key and the raw id's characters, so it is the
  * same on every JVM and in every run; anyone holding the key can reproduce it, e.g.
- * {@code printf %s "$raw" | openssl dgst -sha256 -hmac "$key"} (first 32 hex digits). Without the key it cannot be
+ * {@code printf %s "$RAW" | openssl dgst -sha256 -mac HMAC -macopt hexkey:$KEY_HEX} (the first 32 hex digits). Without the key it cannot be
  * reversed or recomputed. The raw id is hashed exactly as given: trim or normalise it first if the source pads it.
  *
  * <p><b>Contexts.</b> {@link #withContext(String)} gives a pseudonymiser whose pseudonyms differ from this one's

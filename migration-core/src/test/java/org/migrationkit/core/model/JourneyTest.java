@@ -149,7 +149,8 @@ class JourneyTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Leg.builder().journey(ID).sequence(sequence).origin(CountryCode.of("AFG"))
                         .destination(CountryCode.of("IRN")).build())
-                .withMessage("Leg sequence " + sequence + " is below 1: legs are numbered 1, 2, 3, ... in travel order.");
+                .withMessage("Leg sequence " + sequence + " is below 1: legs are numbered 1, 2, 3, ... in travel "
+                        + "order.");
     }
 
     @Test
@@ -223,7 +224,8 @@ class JourneyTest {
     @Test
     void completedJourneyEndingElsewhere_isDisconnected() {
         Journey j = journey(leg(1, "ETH", "DJI", null, null), leg(2, "DJI", "YEM", null, null))
-                .origin(CountryCode.of("ETH")).destination(CountryCode.of("SAU")).status(JourneyStatus.COMPLETED).build();
+                .origin(CountryCode.of("ETH")).destination(CountryCode.of("SAU")).status(JourneyStatus.COMPLETED)
+                .build();
         assertSingleIssue(j, IssueCode.LEG_DISCONNECTED, "legs", "YEM", DISCONNECTED);
     }
 

@@ -165,8 +165,8 @@ class PeopleCorpusTest {
                         .arrived(ReportedDate.ofDay(departed.minusDays(1 + random.nextInt(5)))).build());
                 break;
             case 4: // date.in-future, or a plan, which may be in the future
-                legs.set(n - 1, lastLeg.toBuilder().departed(ReportedDate.ofMonth(THIS_YEAR + 1, 1 + random.nextInt(12)))
-                        .arrived(null).build());
+                legs.set(n - 1, lastLeg.toBuilder()
+                        .departed(ReportedDate.ofMonth(THIS_YEAR + 1, 1 + random.nextInt(12))).arrived(null).build());
                 b.status(random.nextInt(4) == 0 ? JourneyStatus.PLANNED : JourneyStatus.IN_PROGRESS);
                 break;
             case 5: // journey.return-same-country

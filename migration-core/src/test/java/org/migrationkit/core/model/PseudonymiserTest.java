@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,7 +56,8 @@ class PseudonymiserTest {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < 10_000; i++) {
             String pseudonym = p.pseudonym("CASE-" + i);
-            assertThat(pseudonym).matches("ps-[0-9a-f]{32}").isEqualTo(Pseudonymiser.withKey(KEY).pseudonym("CASE-" + i));
+            assertThat(pseudonym).matches("ps-[0-9a-f]{32}")
+                    .isEqualTo(Pseudonymiser.withKey(KEY).pseudonym("CASE-" + i));
             seen.add(pseudonym);
         }
         assertThat(seen).hasSize(10_000);
@@ -73,7 +75,7 @@ class PseudonymiserTest {
     void key_isCopied() {
         byte[] key = KEY.clone();
         Pseudonymiser p = Pseudonymiser.withKey(key);
-        java.util.Arrays.fill(key, (byte) 0);
+        Arrays.fill(key, (byte) 0);
         assertThat(p.pseudonym("CASE-0001")).isEqualTo("ps-23336bd3f6b3843b755d7115c8861969");
     }
 

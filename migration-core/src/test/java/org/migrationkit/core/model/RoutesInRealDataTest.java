@@ -17,8 +17,8 @@ import org.migrationkit.core.vocab.MmpRegion;
 import org.migrationkit.core.vocab.MmpRoute;
 
 /**
- * The route catalogue's heuristic against the MMP data: each catalogued route's region is where MMP files most of
- * its incidents (for the routes it describes), and most incidents on a catalogued route happen in one of its usual countries.
+ * The route catalogue's heuristic against the MMP data: each described route's region is where MMP files most of
+ * its incidents, and most incidents on a described route happen in one of its usual countries.
  */
 @Tag("real-data")
 class RoutesInRealDataTest {
