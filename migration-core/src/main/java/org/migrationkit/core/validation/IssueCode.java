@@ -108,11 +108,14 @@ public enum IssueCode {
             "A reported date is not after the day the data is validated.", "DESIGN §4"),
     /** Legs not numbered in order, or departing before the previous leg. */
     LEG_OUT_OF_ORDER("leg.out-of-order", RECORD, ERROR,
-            "Legs are numbered 1, 2, 3, ... in travel order and no leg departs before the previous one departed.",
+            "Legs are numbered 1, 2, 3, ... in travel order and no leg departs certainly before an earlier leg "
+                    + "departed or arrived.",
             "DESIGN §4"),
     /** A leg that does not start where the previous one ended. */
     LEG_DISCONNECTED("leg.disconnected", RECORD, ERROR,
-            "Each leg starts in the country where the previous leg ended.", "DESIGN §4"),
+            "Each leg starts in the country where the previous leg ended, the first leg at the journey's origin, and "
+                    + "a completed journey's last leg ends at its destination.",
+            "DESIGN §4"),
     /** A leg that arrives before it departs. */
     LEG_ARRIVAL_BEFORE_DEPARTURE("leg.arrival-before-departure", RECORD, ERROR,
             "A leg arrives on or after the day it departs.", "DESIGN §4"),
@@ -127,6 +130,18 @@ public enum IssueCode {
     /** A return journey that ends where it started. */
     JOURNEY_RETURN_SAME_COUNTRY("journey.return-same-country", RECORD, ERROR,
             "A return journey ends in a country other than the one it started from.", "DESIGN §4"),
+    /** Not one of the facilitations of a journey leg. */
+    FACILITATION_UNKNOWN("facilitation.unknown", VALUE, ERROR,
+            "A leg's facilitation is regular_carrier, self or smuggler (blank when not recorded).", "DESIGN §3"),
+    /** Not one of the library's journey purposes. */
+    JOURNEY_PURPOSE_UNKNOWN("journey-purpose.unknown", VALUE, ERROR,
+            "A journey's purpose is migration, return, asylum, labour, family, education, transit or other "
+                    + "(blank when not recorded).",
+            "DESIGN §3"),
+    /** Not one of the library's journey statuses. */
+    JOURNEY_STATUS_UNKNOWN("journey-status.unknown", VALUE, ERROR,
+            "A journey's status is planned, in_progress, completed or interrupted (blank when not recorded).",
+            "DESIGN §3"),
     /** A referral without the beneficiary's consent. */
     CONSENT_MISSING_FOR_REFERRAL("consent.missing-for-referral", RECORD, ERROR,
             "A referral records that the beneficiary consented to it.",
