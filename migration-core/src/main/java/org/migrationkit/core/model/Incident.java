@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.constraints.ConsistentCounts;
+import org.migrationkit.core.geo.CountryBounds;
 import org.migrationkit.core.geo.CountryCode;
+import org.migrationkit.core.geo.GeoPoint;
 import org.migrationkit.core.geo.Location;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.validation.Checkable;
@@ -208,6 +210,13 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
         }
         if (date != null && date.isAfter(context.today())) {
             context.report(IssueCode.DATE_IN_FUTURE, "date", date);
+        }
+        // Real exports contain swapped or sign-flipped coordinates (domain-standards §1.5); a country without
+        // bundled bounds is not checked.
+        if (location != null && location.country() != null && location.point() != null) {
+            GeoPoint point = location.point();
+            CountryBounds.find(location.country()).filter(b -> !b.isNear(point))
+                    .ifPresent(b -> context.report(IssueCode.GEO_OUTSIDE_COUNTRY, "location", point));
         }
     }
 

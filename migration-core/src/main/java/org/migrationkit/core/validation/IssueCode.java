@@ -103,6 +103,11 @@ public enum IssueCode {
     /** Children exceed the total of dead and missing. */
     COUNT_CHILDREN_EXCEED_TOTAL("count.children-exceed-total", RECORD, WARNING,
             "Children do not exceed the total of dead and missing.", "domain-standards §1.4"),
+    /** Coordinates far from the land of the country they are reported for. */
+    GEO_OUTSIDE_COUNTRY("geo.outside-country", RECORD, WARNING,
+            "Coordinates lie within about 220 km (2 degrees) of the land of the country they are reported for; "
+                    + "a swapped latitude and longitude or a flipped sign usually explains a miss.",
+            "domain-standards §1.5; Natural Earth 1:10m admin-0 countries"),
     /** A date after the day of validation. */
     DATE_IN_FUTURE("date.in-future", RECORD, ERROR,
             "A reported date is not after the day the data is validated.", "DESIGN §4"),

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.migrationkit.core.gcm.GcmObjective;
+import org.migrationkit.core.geo.CountryBounds;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.geo.GeoPoint;
 import org.migrationkit.core.geo.Location;
@@ -54,10 +55,11 @@ class EventsCorpusTest {
         }
         Map<IssueCode, Integer> counts = FastPathEquivalence.assertEquivalent(corpus,
                 Set.of(IssueCode.COUNT_TOTAL_MISMATCH, IssueCode.COUNT_PARTIAL_EXCEEDS_TOTAL,
-                        IssueCode.COUNT_CHILDREN_EXCEED_TOTAL, IssueCode.DATE_IN_FUTURE), 100);
+                        IssueCode.COUNT_CHILDREN_EXCEED_TOTAL, IssueCode.DATE_IN_FUTURE,
+                        IssueCode.GEO_OUTSIDE_COUNTRY), 100);
         assertThat(counts.keySet()).as("only the incident rules fire").containsOnly(IssueCode.COUNT_TOTAL_MISMATCH,
                 IssueCode.COUNT_PARTIAL_EXCEEDS_TOTAL, IssueCode.COUNT_CHILDREN_EXCEED_TOTAL,
-                IssueCode.DATE_IN_FUTURE);
+                IssueCode.DATE_IN_FUTURE, IssueCode.GEO_OUTSIDE_COUNTRY);
         assertThat(corpus.stream().filter(r -> FastPathEquivalence.fastPath(r).isEmpty()).count())
                 .as("most records are consistent").isGreaterThan(SIZE / 2);
     }
@@ -230,8 +232,16 @@ class EventsCorpusTest {
     }
 
     private Location location() {
-        return Location.of(maybe(0.8, () -> pick(COUNTRIES)), null, maybe(0.5, () -> "near the coast"),
-                GeoPoint.of(random.nextDouble(-60, 60), random.nextDouble(-120, 120)));
+        CountryCode country = maybe(0.8, () -> pick(COUNTRIES));
+        GeoPoint point = GeoPoint.of(random.nextDouble(-60, 60), random.nextDouble(-120, 120));
+        if (country != null) {
+            // Inside the country's main box, except a few with the longitude's sign flipped (geo.outside-country).
+            double[] box = CountryBounds.find(country).orElseThrow().boxes().get(0);
+            double lat = random.nextDouble(box[0], box[2] + 1e-9);
+            double lon = random.nextDouble(box[1], box[3] + 1e-9);
+            point = GeoPoint.of(lat, random.nextDouble() < 0.06 && Math.abs(lon) > 20 ? -lon : lon);
+        }
+        return Location.of(country, null, maybe(0.5, () -> "near the coast"), point);
     }
 
     private <T> T pick(T[] values) {

@@ -215,6 +215,43 @@ class IncidentTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} at {1}, {2}: outside = {3}")
+    @CsvSource(textBlock = """
+            ITA, 35.50,  12.60, false
+            ITA, 34.29, -12.35, true
+            LBY, 32.94,  13.20, false
+            LBY, 32.94, -12.09, true
+            YEM, 13.30,  43.10, false
+            YEM, 43.24,  17.25, true
+            MEX, 31.33, -110.9, false
+            """)
+    void coordinates_farFromTheIncidentCountryAreAWarningOnLocation(String country, double lat, double lon,
+            boolean outside) {
+        GeoPoint point = GeoPoint.of(lat, lon);
+        Incident i = Incident.builder().id(ID).location(Location.of(CountryCode.of(country), null, null, point))
+                .build();
+        if (outside) {
+            assertThat(issues(i)).singleElement().satisfies(issue -> {
+                assertThat(issue.code()).isEqualTo(IssueCode.GEO_OUTSIDE_COUNTRY);
+                assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+                assertThat(issue.location().field()).isEqualTo("location");
+                assertThat(issue.value()).isEqualTo(point.toString());
+                assertThat(issue.message()).isEqualTo("the coordinates lie far from the country of the incident: "
+                        + "check for swapped latitude and longitude or a flipped sign");
+            });
+        } else {
+            assertThat(issues(i)).isEmpty();
+        }
+    }
+
+    @Test
+    void coordinates_areNotCheckedWithoutACountryOrForACountryWithoutBounds() {
+        GeoPoint nowhere = GeoPoint.of(-60, -120);
+        assertThat(issues(Incident.builder().id(ID).location(Location.of(nowhere)).build())).isEmpty();
+        assertThat(issues(Incident.builder().id(ID)
+                .location(Location.of(CountryCode.of("UKN"), null, null, nowhere)).build())).isEmpty();
+    }
+
     @Test
     void beanValidation_reportsTheSameFieldAndMessageKey() {
         Incident i = counts(56, 129, 184, null, null, null).toBuilder().date(ReportedDate.ofYear(2030)).build();
