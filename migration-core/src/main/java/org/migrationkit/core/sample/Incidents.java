@@ -52,17 +52,21 @@ final class Incidents {
         if (cumulative) {
             n = Math.min(cap, n * rng.between(5, 40)); // a medical examiner's period total
         }
-        Integer dead = n;
+        Integer dead;
         Integer missing = null;
         if (rng.chance(profile.missingShare())) {
-            int m = Math.max(1, (int) (n * (0.2 + 0.7 * rng.nextDouble())));
-            if (m >= n || rng.chance(0.35)) {
+            // Missing people are reported from survivors' accounts: at least two people were involved.
+            n = Math.max(n, 2);
+            int m = Math.min(n - 1, Math.max(1, (int) (n * (0.2 + 0.7 * rng.nextDouble()))));
+            if (rng.chance(0.35)) {
                 dead = null; // missing-only: no body recovered
                 missing = n;
             } else {
                 dead = n - m;
                 missing = m;
             }
+        } else {
+            dead = n;
         }
         Integer total = rng.chance(0.95) ? Integer.valueOf(n) : null;
         Integer survivors = rng.chance(profile.survivorsShare()) ? Integer.valueOf(rng.between(1, 3 * n + 2)) : null;
@@ -76,7 +80,7 @@ final class Incidents {
         }
         Integer children = rng.chance(0.2) ? Integer.valueOf(count(rng, rng.between(1, n), route.childShare())) : null;
 
-        List<CountryCode> origins = new ArrayList<>(2);
+        List<CountryCode> origins = new ArrayList<>(2); // copied by the record
         double o = rng.nextDouble();
         if (o < 0.65) {
             origins.add(nationality(route, rng));
@@ -92,12 +96,11 @@ final class Incidents {
 
         Integer quality = rng.chance(0.97) ? route.quality().pick(rng) : null;
         List<String> sources = sources(quality, place, rng);
-        return Incident.builder().id(IncidentId.of(id))
-                .kind(cumulative ? IncidentType.CUMULATIVE_INCIDENT : IncidentType.INCIDENT).date(date)
-                .location(place.location()).region(place.region()).route(mmpRoute).causes(causes)
-                .reportedCause(reported).dead(dead).missing(missing).total(total).survivors(survivors)
-                .females(females).males(males).children(children).originCountries(origins)
-                .originRegion(originRegion).sources(sources).sourceQuality(quality).build();
+        // The canonical constructor rather than the builder: it spares two list copies per record.
+        return new Incident(IncidentId.of(id), null,
+                cumulative ? IncidentType.CUMULATIVE_INCIDENT : IncidentType.INCIDENT, date, place.location(),
+                place.region(), mmpRoute, causes, reported, dead, missing, total, survivors, females, males,
+                children, origins, originRegion, sources, List.of(), quality);
     }
 
     /**

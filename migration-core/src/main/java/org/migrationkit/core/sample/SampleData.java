@@ -53,10 +53,11 @@ import org.migrationkit.core.vocab.MmpRoute;
  * {@code journeys()}, and every reference resolves within them.
  *
  * <p><b>Ratios</b> (defaults, measured on 100,000 migrants of seed 42; a test keeps them within tolerance):
- * 1.10 journeys per migrant (every migrant has one; interrupted journeys end in an assisted return, a second
- * journey, half of the time); 2.2 legs per journey (1 to 5: the route's stages, fewer when the journey stopped on
- * the way); 0.75 assistance events per migrant (0 to 5: a service at each stop with probability 0.35, 0.55 on
- * arrival, family tracing for most unaccompanied children, AVRR before and after an assisted return).
+ * 1.12 journeys per migrant (every migrant has one; half of the interrupted journeys are followed by an assisted
+ * return, a second journey); 1.54 legs per journey (1 to 6: the route's stages, fewer when the journey stopped on
+ * the way; most routes have two or three stages); 0.92 assistance events per migrant (0 to 6: a service at each stop
+ * with probability 0.35, 0.55 on arrival, family tracing for 80 % of unaccompanied children, AVRR before and after
+ * an assisted return).
  *
  * <p><b>Distributions</b> (the generator's documented heuristic, not published figures; see also the incident and
  * remittance notes of {@link #incidents()} and {@link #remittances()}):
@@ -70,7 +71,7 @@ import org.migrationkit.core.vocab.MmpRoute;
  *       35 % (Darién) and 65 % (Ukraine); children from 8 % (Sahara) to 35 % (Ukraine, Bay of Bengal), or
  *       {@link #withChildShare(double)} for all; sex unrecorded for 2 %;</li>
  *   <li>children: under 18; unaccompanied or separated ones ({@link #withUnaccompaniedShare(double)}, default 25 % of
- *       children) are 10 to 17, flagged and given UNHCR need {@code SC-UC} or {@code SC-SC}; adults 18 to 76, most
+ *       children) are 10 to 17, flagged and given UNHCR need {@code SC-UC} or {@code SC-SC}; adults 18 to 65, most
  *       18 to 36;</li>
  *   <li>journeys: 60 % completed, 15 % in progress, 25 % interrupted; transport by land or sea as the route goes
  *       (boats across the Gulf of Aden and the Mediterranean, trucks in the Sahara, on foot into Saudi Arabia), mostly
@@ -285,7 +286,7 @@ public final class SampleData {
     }
 
     /**
-     * Returns the journeys of {@link #migrants()}, migrant by migrant (about 1.1 per migrant).
+     * Returns the journeys of {@link #migrants()}, migrant by migrant (about 1.12 per migrant, 1.54 legs each).
      *
      * @return an effectively infinite, ordered stream; ids {@code j-0000001-1} (the migrant's number, the journey's)
      */
@@ -304,7 +305,7 @@ public final class SampleData {
     }
 
     /**
-     * Returns the assistance events of {@link #migrants()}, migrant by migrant (about 0.75 per migrant), each for one
+     * Returns the assistance events of {@link #migrants()}, migrant by migrant (about 0.92 per migrant), each for one
      * migrant, dated within or after that migrant's first journey.
      *
      * @return an effectively infinite, ordered stream; ids {@code e-0000001-1} (the migrant's number, the event's)
