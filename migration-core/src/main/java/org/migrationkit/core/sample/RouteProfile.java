@@ -36,13 +36,11 @@ final class RouteProfile {
     }
 
     /**
-     * A place where incidents happen on the route.
-     *
-     * @param latitudeE4 latitude in ten-thousandths of a degree (exact integers: no decimal drift in the output)
-     * @param longitudeE4 longitude in ten-thousandths of a degree
+     * A place where incidents happen on the route, with its MMP region, its causes, and the sources that report
+     * there: the IOM office (quality 4) and the authority (quality 5).
      */
-    record Place(Location location, int latitudeE4, int longitudeE4, MmpRegion region, CauseProfile causes,
-            String office, String authority, String violence) {
+    record Place(Location location, MmpRegion region, CauseProfile causes, String office, String authority,
+            String violence) {
     }
 
     private static final Map<MmpRoute, RouteProfile> PROFILES = new EnumMap<>(MmpRoute.class);
@@ -287,8 +285,8 @@ final class RouteProfile {
         // Exact decimal degrees: an integer over 10^4 is the double nearest that decimal on every JVM.
         GeoPoint point = GeoPoint.of(latE4 / 10_000.0, lonE4 / 10_000.0);
         String violence = route == MmpRoute.AFGHANISTAN_TO_IRAN ? "Gun Shot (by Iranian border police)" : "Gunshot";
-        places.add(new Place(Location.of(CountryCode.of(country), null, text, point), latE4, lonE4, region, causes,
-                office, authority, violence));
+        places.add(new Place(Location.of(CountryCode.of(country), null, text, point), region, causes, office,
+                authority, violence));
         placeWeights.add(weight);
         return this;
     }

@@ -70,14 +70,4 @@ final class Weighted<T> {
     boolean contains(T item) {
         return items.contains(item);
     }
-
-    /** The weight of an item as a share of the total, for documentation and tests. */
-    double share(T item) {
-        int i = items.indexOf(item);
-        if (i < 0) {
-            return 0;
-        }
-        int w = cumulative[i] - (i == 0 ? 0 : cumulative[i - 1]);
-        return (double) w / cumulative[cumulative.length - 1];
-    }
 }
