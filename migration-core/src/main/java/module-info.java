@@ -17,6 +17,7 @@ module org.migrationkit.core {
     exports org.migrationkit.core.constraints; // Jakarta constraints usable on any class
     exports org.migrationkit.core.vocab;      // code lists: routes, causes, population types, needs, HXL, ...
     exports org.migrationkit.core.gcm;        // GCM objectives and principles, SDG indicators
+    exports org.migrationkit.core.sample;  // the sample-data generator
     exports org.migrationkit.core.internal to org.migrationkit.io;
     // The Bean Validation provider instantiates the validators; it may sit on the class path or the module path.
     opens org.migrationkit.core.internal.constraints;
