@@ -168,7 +168,21 @@ public final class CsvReader {
      * @throws UncheckedIOException if the file cannot be read
      */
     public CsvSummary read(Path file, Consumer<? super CsvRecord> action) {
-        try (CsvRecords records = open(file)) {
+        return read(file, file.toString(), action);
+    }
+
+    /**
+     * Reads a file named {@code name} in issues, giving each record to {@code action} in input order on the calling
+     * thread.
+     *
+     * @param file the file, not null
+     * @param name the name for issue locations, not null
+     * @param action receives every record, accepted or rejected, not null
+     * @return the header, file-level issues and counts
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public CsvSummary read(Path file, String name, Consumer<? super CsvRecord> action) {
+        try (CsvRecords records = open(file, name)) {
             records.forEach(action);
             return records.summary();
         }

@@ -65,17 +65,23 @@ final class Utf16Input implements ByteInput {
     }
 
     private void problem(String what) {
+        problem(offset, what);
+    }
+
+    private void problem(long at, String what) {
         if (issues.size() < MAX_ISSUES) {
             issues.add(Issue.of(IssueCode.ENCODING_INVALID_UTF16,
-                    "Invalid UTF-16 at byte offset " + offset + ": " + what + "; it was read as U+FFFD. Re-save the "
+                    "Invalid UTF-16 at byte offset " + at + ": " + what + "; it was read as U+FFFD. Re-save the "
                             + "file as UTF-8 or UTF-16 from the program that exported it.",
                     new IssueLocation(file, null, null, null, null)));
         }
     }
 
     private int pending = -1;
+    private long pendingAt;
 
     private boolean produce() throws IOException {
+        long at = pending >= 0 ? pendingAt : offset;
         int u = pending >= 0 ? pending : unit();
         pending = -1;
         if (u < 0) {
@@ -83,18 +89,18 @@ final class Utf16Input implements ByteInput {
         }
         int cp = u;
         if (u >= 0xD800 && u <= 0xDBFF) {
+            long vAt = offset;
             int v = unit();
             if (v >= 0xDC00 && v <= 0xDFFF) {
                 cp = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
             } else {
-                offset -= v >= 0 ? 2 : 0;
-                problem("a high surrogate without its low surrogate");
-                offset += v >= 0 ? 2 : 0;
+                problem(at, "a high surrogate without its low surrogate");
                 pending = v;
+                pendingAt = vAt;
                 cp = 0xFFFD;
             }
         } else if (u >= 0xDC00 && u <= 0xDFFF) {
-            problem("a low surrogate without its high surrogate");
+            problem(at, "a low surrogate without its high surrogate");
             cp = 0xFFFD;
         }
         outPos = 0;
