@@ -401,7 +401,7 @@ public final class CsvReader {
         private int parallelism = Runtime.getRuntime().availableProcessors();
         private long chunkSize = 4L << 20;
         private int bufferSize = 1 << 20;
-        private int slowThreshold = 8 << 20;
+        private int slowThreshold = 2 << 20;
 
         private Builder() {
         }
