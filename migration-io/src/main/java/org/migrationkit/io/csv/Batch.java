@@ -48,10 +48,11 @@ final class Batch {
 
     /** Closes a record whose kept cells are {@code [recFirstField[records], fields)}. */
     void endRecord(int fieldCount, long lines) {
-        if (records + 1 >= recFirstField.length) {
-            recFirstField = Arrays.copyOf(recFirstField, recFirstField.length * 2);
-            recFieldCount = Arrays.copyOf(recFieldCount, recFieldCount.length * 2);
-            recLines = Arrays.copyOf(recLines, recLines.length * 2);
+        if (records == recLines.length) {
+            int capacity = records * 2;
+            recFirstField = Arrays.copyOf(recFirstField, capacity + 1);
+            recFieldCount = Arrays.copyOf(recFieldCount, capacity);
+            recLines = Arrays.copyOf(recLines, capacity);
         }
         recFieldCount[records] = fieldCount;
         recLines[records] = lines;
