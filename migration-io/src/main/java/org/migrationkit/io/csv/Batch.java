@@ -14,14 +14,14 @@ final class Batch {
     final byte[] data;
     int records;
     /** Fields of record i are {@code [recFirstField[i], recFirstField[i + 1])}. */
-    int[] recFirstField = new int[65];
+    int[] recFirstField;
     /** The number of fields record i really had (may exceed the cells kept, see the column limit). */
-    int[] recFieldCount = new int[64];
+    int[] recFieldCount;
     /** Line breaks before record i, counted from the start of the run. */
-    long[] recLines = new long[64];
+    long[] recLines;
     int fields;
-    int[] fieldOff = new int[512];
-    int[] fieldLen = new int[512];
+    int[] fieldOff;
+    int[] fieldLen;
     @Nullable List<IssueDraft> issues;
     /** Absolute position where scanning stopped, always at the start of a record or a blank line. */
     long endPos;
@@ -33,7 +33,20 @@ final class Batch {
     boolean finished;
 
     Batch(byte[] data) {
+        this(data, data.length);
+    }
+
+    /** A batch for records in {@code bytes} bytes of {@code data}. */
+    Batch(byte[] data, int bytes) {
         this.data = data;
+        // Sized for typical rows (about 10 bytes a field, 100 a record) so that a full buffer rarely regrows them.
+        int records = Math.max(16, bytes >> 7);
+        int fields = Math.max(64, bytes >> 3);
+        recFirstField = new int[records + 1];
+        recFieldCount = new int[records];
+        recLines = new long[records];
+        fieldOff = new int[fields];
+        fieldLen = new int[fields];
     }
 
     void addField(int off, int len) {

@@ -56,7 +56,7 @@ final class ChunkReader {
             return null;
         }
         while (true) {
-            Batch b = new Batch(buf);
+            Batch b = new Batch(buf, len - pos);
             pos = scanner.scan(b, buf, pos, len, eof, base, stopAt, maxRecords, lines);
             lines = b.endLines;
             if (b.finished) {

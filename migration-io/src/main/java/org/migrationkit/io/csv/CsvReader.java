@@ -269,6 +269,8 @@ public final class CsvReader {
         ChunkReader reader = new ChunkReader(new Scanner(settings), input, dataOffset, Long.MAX_VALUE);
         if (seekable) {
             reader.sizeHint(size - dataOffset);
+        } else if (n < SAMPLE) {
+            reader.sizeHint(n - from); // the whole input is in the sample
         }
         Batch head = reader.next(1);
         if (head == null || head.records == 0) {
