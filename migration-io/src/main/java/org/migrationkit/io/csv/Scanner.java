@@ -184,19 +184,10 @@ final class Scanner {
                         } else if (k == LF) {
                             q++;
                             breaks++;
-                        } else if (k == NUL) {
-                            pr.nul(base + q, col);
-                            q++;
                         } else {
-                            int n = utf8(buf, q, end, eof);
-                            if (n == 0) {
+                            q = nulOrHigh(k, buf, q, end, eof, base, col);
+                            if (q < 0) {
                                 return rollback(b, firstField);
-                            }
-                            if (n < 0) {
-                                pr.badUtf8(base + q, col);
-                                q++;
-                            } else {
-                                q += n;
                             }
                         }
                     }
@@ -229,19 +220,10 @@ final class Scanner {
                         if (k2 == DELIM || k2 == CR || k2 == LF) {
                             break quotedSection;
                         }
-                        if (k2 == NUL) {
-                            pr.nul(base + q, col);
-                            q++;
-                        } else if (k2 == HIGH) {
-                            int n = utf8(buf, q, end, eof);
-                            if (n == 0) {
+                        if (k2 == NUL || k2 == HIGH) {
+                            q = nulOrHigh(k2, buf, q, end, eof, base, col);
+                            if (q < 0) {
                                 return rollback(b, firstField);
-                            }
-                            if (n < 0) {
-                                pr.badUtf8(base + q, col);
-                                q++;
-                            } else {
-                                q += n;
                             }
                         } else {
                             q++;
@@ -273,20 +255,9 @@ final class Scanner {
                     if (k == DELIM || k == CR || k == LF) {
                         break;
                     }
-                    if (k == NUL) {
-                        pr.nul(base + q, col);
-                        q++;
-                    } else {
-                        int n = utf8(buf, q, end, eof);
-                        if (n == 0) {
-                            return rollback(b, firstField);
-                        }
-                        if (n < 0) {
-                            pr.badUtf8(base + q, col);
-                            q++;
-                        } else {
-                            q += n;
-                        }
+                    q = nulOrHigh(k, buf, q, end, eof, base, col);
+                    if (q < 0) {
+                        return rollback(b, firstField);
                     }
                 }
                 off = from;
@@ -325,6 +296,27 @@ final class Scanner {
             }
             q++; // the delimiter
         }
+    }
+
+    /**
+     * Steps over a NUL byte or a UTF-8 sequence at {@code q}, noting a problem.
+     *
+     * @return the position after it, or -1 when the sequence is cut by the end of the buffer
+     */
+    private int nulOrHigh(byte k, byte[] buf, int q, int end, boolean eof, long base, int col) {
+        if (k == NUL) {
+            problems.nul(base + q, col);
+            return q + 1;
+        }
+        int n = utf8(buf, q, end, eof);
+        if (n == 0) {
+            return -1;
+        }
+        if (n < 0) {
+            problems.badUtf8(base + q, col);
+            return q + 1;
+        }
+        return q + n;
     }
 
     private void finish(Batch b, byte[] buf, int start, int rawEnd, int firstField, int fieldCount,
@@ -429,6 +421,21 @@ final class Scanner {
         return n;
     }
 
+    /** The length of the UTF-8 sequence a lead byte starts (RFC 3629), or 1 for a byte that starts none. */
+    static int leadLength(int b0) {
+        return b0 >= 0xC2 && b0 <= 0xDF ? 2 : b0 >= 0xE0 && b0 <= 0xEF ? 3 : b0 >= 0xF0 && b0 <= 0xF4 ? 4 : 1;
+    }
+
+    /** The smallest second byte after a lead byte: no overlong forms. */
+    static int secondMin(int b0) {
+        return b0 == 0xE0 ? 0xA0 : b0 == 0xF0 ? 0x90 : 0x80;
+    }
+
+    /** The largest second byte after a lead byte: no surrogates, nothing past U+10FFFF. */
+    static int secondMax(int b0) {
+        return b0 == 0xED ? 0x9F : b0 == 0xF4 ? 0x8F : 0xBF;
+    }
+
     /**
      * Validates the UTF-8 sequence starting at {@code q} (a byte of 0x80 or more).
      *
@@ -436,28 +443,12 @@ final class Scanner {
      */
     static int utf8(byte[] buf, int q, int end, boolean eof) {
         int b0 = buf[q] & 0xFF;
-        int n;
-        int lo = 0x80;
-        int hi = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            n = 2;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            n = 3;
-            if (b0 == 0xE0) {
-                lo = 0xA0;
-            } else if (b0 == 0xED) {
-                hi = 0x9F; // no surrogates
-            }
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            n = 4;
-            if (b0 == 0xF0) {
-                lo = 0x90;
-            } else if (b0 == 0xF4) {
-                hi = 0x8F;
-            }
-        } else {
+        int n = leadLength(b0);
+        if (n < 2) {
             return -1;
         }
+        int lo = secondMin(b0);
+        int hi = secondMax(b0);
         for (int i = 1; i < n; i++) {
             if (q + i >= end) {
                 return eof ? -1 : 0;

@@ -232,27 +232,10 @@ final class SlowScanner {
         } else if (c == 0) {
             pr.nul(abs, col);
         } else if (s.utf8 && c >= 0x80 && counts) {
-            utfLo = 0x80;
-            utfHi = 0xBF;
-            int n;
-            if (c >= 0xC2 && c <= 0xDF) {
-                n = 2;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                n = 3;
-                if (c == 0xE0) {
-                    utfLo = 0xA0;
-                } else if (c == 0xED) {
-                    utfHi = 0x9F;
-                }
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                n = 4;
-                if (c == 0xF0) {
-                    utfLo = 0x90;
-                } else if (c == 0xF4) {
-                    utfHi = 0x8F;
-                }
-            } else {
-                n = 1;
+            int n = Scanner.leadLength(c);
+            utfLo = Scanner.secondMin(c);
+            utfHi = Scanner.secondMax(c);
+            if (n == 1) {
                 pr.badUtf8(abs, col);
             }
             utfNeed = n - 1;
