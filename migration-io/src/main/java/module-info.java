@@ -6,5 +6,6 @@
 module org.migrationkit.io {
     requires transitive org.migrationkit.core;
 
+    exports org.migrationkit.io.csv;    // the byte-level CSV reader
     exports org.migrationkit.io.layout; // the layouts a file can be read with
 }

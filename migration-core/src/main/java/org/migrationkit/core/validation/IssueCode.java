@@ -1,5 +1,6 @@
 package org.migrationkit.core.validation;
 
+import static org.migrationkit.core.validation.Level.FILE;
 import static org.migrationkit.core.validation.Level.RECORD;
 import static org.migrationkit.core.validation.Level.VALUE;
 import static org.migrationkit.core.validation.Severity.ERROR;
@@ -20,6 +21,61 @@ import java.util.stream.Stream;
  * scripts and reports rely on them. {@link #code()} is the wire form.
  */
 public enum IssueCode {
+    // ---- file and input level (readers)
+    /** An input with no header and no records. */
+    FILE_EMPTY("file.empty", FILE, ERROR,
+            "An input holds at least a header line (blank lines and a byte order mark alone do not count).",
+            "DESIGN §5, §10"),
+    /** An input that is clearly not text (NUL bytes, control characters or a known binary signature). */
+    FILE_BINARY("file.binary", FILE, ERROR,
+            "An input is text: no NUL bytes or control characters in bulk, no signature of a binary format "
+                    + "(zip, gzip, PDF, images, OLE).",
+            "DESIGN §5"),
+    /** Bytes that are not valid UTF-8. */
+    ENCODING_INVALID_UTF8("encoding.invalid-utf8", FILE, ERROR,
+            "Text read as UTF-8 is valid UTF-8 (never replaced silently); the record holding an invalid sequence "
+                    + "is rejected.",
+            "RFC 3629; DESIGN §5"),
+    /** UTF-16 input with an unpaired surrogate or a trailing odd byte. */
+    ENCODING_INVALID_UTF16("encoding.invalid-utf16", FILE, ERROR,
+            "Text in UTF-16 has paired surrogates and an even number of bytes.", "RFC 2781; DESIGN §5"),
+    /** Two header columns whose names compare equal. */
+    HEADER_DUPLICATE("header.duplicate", FILE, ERROR,
+            "Header names are unique when compared ignoring case, spaces and underscores.", "DESIGN §5"),
+    /** A header column without a name. */
+    HEADER_BLANK("header.blank", FILE, WARNING,
+            "Every header column has a name.", "DESIGN §5"),
+    /** A quoted field whose quote is never closed, or closed only lines later. */
+    CSV_UNCLOSED_QUOTE("csv.unclosed-quote", FILE, ERROR,
+            "A quote that opens a field is closed before the end of the file and before the next line that "
+                    + "is not part of the value.",
+            "RFC 4180 §2; DESIGN §5"),
+    /** Characters after the closing quote of a field. */
+    CSV_STRAY_QUOTE("csv.stray-quote", FILE, ERROR,
+            "A quoted field ends at its closing quote: only a delimiter or a line break follows it.",
+            "RFC 4180 §2"),
+    /** A record with more or fewer fields than the header has columns. */
+    CSV_FIELD_COUNT("csv.field-count", FILE, ERROR,
+            "Every record has as many fields as the header has columns.", "RFC 4180 §2"),
+    /** A NUL byte inside a record of a text file. */
+    CSV_NUL_BYTE("csv.nul-byte", FILE, ERROR,
+            "A field holds no NUL byte.", "DESIGN §5"),
+    /** A field longer than the field limit. */
+    LIMIT_FIELD_TOO_LONG("limit.field-too-long", FILE, ERROR,
+            "A field holds at most the field limit of characters (default 1,048,576); the record is rejected "
+                    + "and reading goes on.",
+            "DESIGN §5"),
+    /** A record longer than the record limit. */
+    LIMIT_RECORD_TOO_LONG("limit.record-too-long", FILE, ERROR,
+            "A record holds at most the record limit of characters (default 16,777,216); the record is "
+                    + "rejected and reading goes on.",
+            "DESIGN §5"),
+    /** A record or header with more columns than the column limit. */
+    LIMIT_TOO_MANY_COLUMNS("limit.too-many-columns", FILE, ERROR,
+            "A record has at most the column limit of fields (default 1,024); the record is rejected and "
+                    + "reading goes on.",
+            "DESIGN §5"),
+
     // ---- geography
     /** Not a known country code or name. */
     COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,

@@ -1,0 +1,87 @@
+package org.migrationkit.io.csv;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Records scanned from one buffer: field offsets into {@link #data}, the line breaks seen before each record
+ * (relative to the start of the run that produced the batch) and the problems found, not yet numbered. A batch is
+ * never written to once handed over, so records viewing it stay valid as long as they are referenced.
+ */
+final class Batch {
+    final byte[] data;
+    int records;
+    /** Fields of record i are {@code [recFirstField[i], recFirstField[i + 1])}. */
+    int[] recFirstField;
+    /** The number of fields record i really had (may exceed the cells kept, see the column limit). */
+    int[] recFieldCount;
+    /** Line breaks before record i, counted from the start of the run. */
+    long[] recLines;
+    int fields;
+    int[] fieldOff;
+    int[] fieldLen;
+    @Nullable List<IssueDraft> issues;
+    /** Absolute position where scanning stopped, always at the start of a record or a blank line. */
+    long endPos;
+    /** Line breaks counted up to {@link #endPos}. */
+    long endLines;
+    /** The 1-based line of the run's start: a record's line is {@code lineBase + recLines[i]}. */
+    long lineBase = 1;
+    /** True when the run ended: end of input or the stop position reached. */
+    boolean finished;
+
+    Batch(byte[] data) {
+        this(data, data.length);
+    }
+
+    /** A batch for records in {@code bytes} bytes of {@code data}. */
+    Batch(byte[] data, int bytes) {
+        this.data = data;
+        // Sized for typical rows (about 10 bytes a field, 100 a record) so that a full buffer rarely regrows them.
+        int records = Math.max(16, bytes >> 7);
+        int fields = Math.max(64, bytes >> 3);
+        recFirstField = new int[records + 1];
+        recFieldCount = new int[records];
+        recLines = new long[records];
+        fieldOff = new int[fields];
+        fieldLen = new int[fields];
+    }
+
+    void addField(int off, int len) {
+        if (fields == fieldOff.length) {
+            fieldOff = Arrays.copyOf(fieldOff, fields * 2);
+            fieldLen = Arrays.copyOf(fieldLen, fields * 2);
+        }
+        fieldOff[fields] = off;
+        fieldLen[fields] = len;
+        fields++;
+    }
+
+    /** Closes a record whose kept cells are {@code [recFirstField[records], fields)}. */
+    void endRecord(int fieldCount, long lines) {
+        if (records == recLines.length) {
+            int capacity = records * 2;
+            recFirstField = Arrays.copyOf(recFirstField, capacity + 1);
+            recFieldCount = Arrays.copyOf(recFieldCount, capacity);
+            recLines = Arrays.copyOf(recLines, capacity);
+        }
+        recFieldCount[records] = fieldCount;
+        recLines[records] = lines;
+        records++;
+        recFirstField[records] = fields;
+    }
+
+    void addIssue(IssueDraft d) {
+        if (issues == null) {
+            issues = new ArrayList<>(4);
+        }
+        issues.add(d);
+    }
+
+    /** Drops the cells of a record that turned out incomplete. */
+    void rollback(int firstField) {
+        fields = firstField;
+    }
+}

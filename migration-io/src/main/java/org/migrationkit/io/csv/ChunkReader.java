@@ -1,0 +1,111 @@
+package org.migrationkit.io.csv;
+
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Scans a run of records from a byte input into batches: from a start position up to the first record starting
+ * at or after a stop position (or the end of the input). Each batch owns its buffer; an incomplete record at the
+ * end of a buffer is carried into the next one, and one too long for any buffer goes to the {@link SlowScanner}.
+ */
+final class ChunkReader {
+    private final Scanner scanner;
+    private final SlowScanner slow;
+    private final Settings s;
+    private final ByteInput in;
+    private final long stopAt;
+    private byte[] buf;
+    private int pos;
+    private int len;
+    private long base;
+    private boolean eof;
+    private long lines;
+    private boolean done;
+    /** Size of the first buffer: no more than the run is expected to need. */
+    private int firstCap;
+
+    /**
+     * @param start absolute position of the input's first byte, a record start
+     * @param stopAt absolute position past which no record is started
+     */
+    ChunkReader(Scanner scanner, ByteInput in, long start, long stopAt) {
+        this.scanner = scanner;
+        this.slow = new SlowScanner(scanner);
+        this.s = scanner.settings;
+        this.in = in;
+        this.stopAt = stopAt;
+        this.base = start;
+        this.buf = new byte[0];
+        long expected = stopAt - start + 8192;
+        this.firstCap = (int) Math.max(1, Math.min(s.bufferSize, expected < 0 ? Long.MAX_VALUE : expected));
+    }
+
+    /** Caps the first buffer, e.g. at the size of a small file. */
+    ChunkReader sizeHint(long bytes) {
+        firstCap = (int) Math.max(1, Math.min(firstCap, bytes + 1));
+        return this;
+    }
+
+    Scanner scanner() {
+        return scanner;
+    }
+
+    /** Returns the next batch (possibly without records when the run ended), or null after the last one. */
+    @Nullable Batch next(int maxRecords) throws IOException {
+        if (done) {
+            return null;
+        }
+        while (true) {
+            Batch b = new Batch(buf, len - pos);
+            pos = scanner.scan(b, buf, pos, len, eof, base, stopAt, maxRecords, lines);
+            lines = b.endLines;
+            if (b.finished) {
+                done = true;
+                return b;
+            }
+            if (!scanner.incomplete) {
+                return b; // maxRecords reached
+            }
+            if (b.records > 0) {
+                refill(); // the batch keeps the old buffer
+                return b;
+            }
+            // (a lone CR at the end of the buffer is a blank line waiting for its LF, not a record)
+            if (len - pos > s.slowThreshold && buf[pos] != '\r') {
+                Batch r = slow.read(buf, pos, len, base, in, lines);
+                lines += slow.recordBreaks;
+                int rest = slow.restEnd - slow.restPos;
+                byte[] nb = new byte[Math.max(s.bufferSize, rest)];
+                System.arraycopy(slow.rest, slow.restPos, nb, 0, rest);
+                buf = nb;
+                base = slow.restBase + slow.restPos;
+                pos = 0;
+                len = rest;
+                eof = slow.restEof;
+                r.endPos = base;
+                r.endLines = lines;
+                return r;
+            }
+            refill();
+        }
+    }
+
+    private void refill() throws IOException {
+        int tail = len - pos;
+        int cap = Math.max(firstCap, tail * 2);
+        firstCap = s.bufferSize;
+        byte[] nb = new byte[cap];
+        System.arraycopy(buf, pos, nb, 0, tail);
+        base += pos;
+        pos = 0;
+        len = tail;
+        buf = nb;
+        if (!eof) {
+            int n = in.readFully(nb, len, cap - len);
+            len += n;
+            if (len < cap) {
+                eof = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.migrationkit.io.csv;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parallel reading of a seekable file, with results identical to a serial read.
+ *
+ * <p>The data (after the header and HXL row) is cut into byte ranges of {@code chunkSize} bytes. Range k
+ * starts, speculatively, at the first line start at or after its nominal start: as if no quoted field spanned
+ * that point. Worker threads scan ranges ahead (at most {@code parallelism} at a time, so memory stays bounded),
+ * each scanning the records that start inside its range — the last one may run past the range's end. The consumer
+ * takes the ranges in order and checks each speculation against the truth that the previous range provides at no
+ * extra cost: range k−1 ends exactly where its last record (and the blank lines after it) ends. If that is where
+ * range k started, every record of range k is the one a serial read finds, since both scans start at a record
+ * boundary in the same state. If not — range k started inside a quoted field with line breaks, or inside a huge
+ * record — range k is scanned again, serially, from the true position, and the chain goes on from there. Record
+ * numbers are assigned by the consumer in delivery order, and line numbers by adding each range's count of line
+ * breaks, so both are exact.
+ */
+final class ParallelSource implements BatchSource {
+    private final FileChannel channel;
+    private final Supplier<Scanner> scanners;
+    private final long dataStart;
+    private final long size;
+    private final long chunkSize;
+    private final int chunks;
+    private final int window;
+    /**
+     * Shared by all reads: daemon threads that end after a minute idle. Each read keeps at most
+     * {@code parallelism} ranges in flight, so it uses at most that many of them.
+     */
+    private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "migrationkit-csv-range");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ExecutorService pool = POOL;
+    private final Deque<Future<Range>> inFlight = new ArrayDeque<>();
+    private int submitted;
+    private int taken;
+    private long expectedStart;
+    private long lineBase;
+    private @Nullable Iterator<Batch> current;
+    private long currentLineBase;
+    /** Ranges scanned again after a failed speculation (the tests check that the fallback runs). */
+    int fallbacks;
+
+    /** The outcome of scanning one range. */
+    private static final class Range {
+        final long start;
+        final List<Batch> batches = new ArrayList<>();
+        long endPos;
+        long endLines;
+
+        Range(long start) {
+            this.start = start;
+        }
+    }
+
+    ParallelSource(FileChannel channel, Supplier<Scanner> scanners, long dataStart, long dataLine, long size,
+                   long chunkSize, int parallelism) {
+        this.channel = channel;
+        this.scanners = scanners;
+        this.dataStart = dataStart;
+        this.size = size;
+        this.chunkSize = chunkSize;
+        this.chunks = (int) Math.max(1, (size - dataStart + chunkSize - 1) / chunkSize);
+        this.window = parallelism;
+        this.expectedStart = dataStart;
+        this.lineBase = dataLine;
+        fill();
+    }
+
+    private void fill() {
+        while (submitted < chunks && inFlight.size() < window) {
+            int k = submitted++;
+            inFlight.add(pool.submit(() -> scan(k, k == 0 ? dataStart : lineStartAtOrAfter(nominalStart(k)))));
+        }
+    }
+
+    private long nominalStart(int k) {
+        return dataStart + k * chunkSize;
+    }
+
+    private Range scan(int k, long start) throws IOException {
+        long stop = k == chunks - 1 ? Long.MAX_VALUE : nominalStart(k + 1);
+        Range r = new Range(start);
+        ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop);
+        Batch b;
+        long endPos = start;
+        long endLines = 0;
+        while ((b = reader.next(Integer.MAX_VALUE)) != null) {
+            if (b.records > 0) {
+                r.batches.add(b);
+            }
+            endPos = b.endPos;
+            endLines = b.endLines;
+        }
+        r.endPos = endPos;
+        r.endLines = endLines;
+        return r;
+    }
+
+    /** The first position at or after {@code p} that follows a line break (LF, CRLF or a lone CR), or the end. */
+    private long lineStartAtOrAfter(long p) throws IOException {
+        byte[] block = new byte[8192];
+        long at = p - 1; // the byte before p decides whether p itself starts a line
+        while (at < size) {
+            int n = channel.read(ByteBuffer.wrap(block), at);
+            if (n <= 0) {
+                break;
+            }
+            for (int i = 0; i < n; i++) {
+                byte c = block[i];
+                if (c == '\n') {
+                    return at + i + 1;
+                }
+                if (c == '\r') {
+                    if (i + 1 < n) {
+                        return at + i + (block[i + 1] == '\n' ? 2 : 1);
+                    }
+                    ByteBuffer one = ByteBuffer.allocate(1);
+                    int m = channel.read(one, at + i + 1);
+                    return at + i + (m == 1 && one.get(0) == '\n' ? 2 : 1);
+                }
+            }
+            at += n;
+        }
+        return size;
+    }
+
+    @Override
+    public @Nullable Batch next() throws IOException {
+        while (true) {
+            if (current != null && current.hasNext()) {
+                Batch b = current.next();
+                b.lineBase = currentLineBase;
+                return b;
+            }
+            if (taken == chunks) {
+                return null;
+            }
+            Range r = await(inFlight.poll());
+            int k = taken++;
+            fill();
+            if (r.start != expectedStart) {
+                // The speculation failed: scan this range again from where the previous one really ended.
+                r = scan(k, expectedStart);
+                fallbacks++;
+            }
+            currentLineBase = lineBase;
+            lineBase += r.endLines;
+            expectedStart = r.endPos;
+            current = r.batches.iterator();
+        }
+    }
+
+    private static Range await(@Nullable Future<Range> f) throws IOException {
+        try {
+            return java.util.Objects.requireNonNull(f).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for a CSV range");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException) {
+                throw (IOException) c;
+            }
+            if (c instanceof UncheckedIOException) {
+                throw ((UncheckedIOException) c).getCause();
+            }
+            if (c instanceof RuntimeException) {
+                throw (RuntimeException) c;
+            }
+            if (c instanceof Error) {
+                throw (Error) c;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Future<Range> f : inFlight) {
+            f.cancel(true);
+        }
+        inFlight.clear();
+        channel.close();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Reading CSV at the level of bytes: RFC 4180 records and fields as slices of a buffer, with every problem of the
+ * input located and reported, never thrown, and parallel reading of files with results identical to a serial read.
+ *
+ * <p>Entry point: {@link org.migrationkit.io.csv.CsvReader#builder()}; an open input is
+ * {@link org.migrationkit.io.csv.CsvRecords} ({@link org.migrationkit.io.csv.CsvHeader}, then
+ * {@link org.migrationkit.io.csv.CsvRecord}s), a finished read a {@link org.migrationkit.io.csv.CsvSummary}.
+ */
+@NullMarked
+package org.migrationkit.io.csv;
+
+import org.jspecify.annotations.NullMarked;
