@@ -69,7 +69,7 @@ public final class JsonDocumentReader<T> extends JsonRecordReader<T> {
         } catch (JsonProcessingException e) {
             state = State.DONE;
             problems.start(null, null);
-            JsonErrors.report(e, problems, "The JSON document", 1);
+            JsonErrors.report(e, problems, "The JSON document", 1, parser);
             problems.take().forEach(this::fileIssue);
             return null;
         }
@@ -115,7 +115,7 @@ public final class JsonDocumentReader<T> extends JsonRecordReader<T> {
             }
         } catch (JsonProcessingException e) {
             state = State.DONE;
-            JsonErrors.report(e, problems, "Array element " + element, 1);
+            JsonErrors.report(e, problems, "Array element " + element, 1, parser);
             return result(element, line, null, null);
         }
         return result(element, line, value, null);
@@ -127,7 +127,7 @@ public final class JsonDocumentReader<T> extends JsonRecordReader<T> {
         JsonLocation at = e.getLocation();
         long line = at != null && at.getLineNr() > 0 ? at.getLineNr() : 1;
         problems.start(element, line);
-        JsonErrors.report(e, problems, "Array element " + element, 1);
+        JsonErrors.report(e, problems, "Array element " + element, 1, parser);
         return result(element, line, null, null);
     }
 

@@ -3,8 +3,10 @@ package org.migrationkit.io.json;
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.internal.Problems;
 
@@ -43,10 +45,16 @@ final class JsonErrors {
      *
      * @param what where, for the message: e.g. {@code JSON Lines line 7} or {@code array element 3}
      * @param lineBase the physical line of the parser's line 1
+     * @param parser the parser that failed, for its position when the failure has none; or null
      */
-    static IssueCode report(JsonProcessingException e, Problems problems, String what, long lineBase) {
+    static IssueCode report(JsonProcessingException e, Problems problems, String what, long lineBase,
+            @Nullable JsonParser parser) {
         IssueCode code = code(e);
         JsonLocation loc = e.getLocation();
+        if ((loc == null || loc.getLineNr() < 1) && parser != null) {
+            // Limit failures carry no location: the parser's position is where it stopped.
+            loc = parser.currentLocation();
+        }
         Long line = loc != null && loc.getLineNr() > 0 ? lineBase + loc.getLineNr() - 1 : null;
         Integer column = loc != null && loc.getColumnNr() > 0 ? loc.getColumnNr() : null;
         String fix;

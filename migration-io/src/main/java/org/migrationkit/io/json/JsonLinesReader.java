@@ -76,7 +76,8 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     private ReadResult<T> parseLine() throws IOException {
         T value = null;
         boolean keepRaw = true;
-        try (JsonParser p = factory.createParser(lineBytes, lineOff, lineLen)) {
+        JsonParser p = factory.createParser(lineBytes, lineOff, lineLen);
+        try {
             JsonToken t = p.nextToken();
             if (t != JsonToken.START_OBJECT) {
                 RecordCodec.report(p, problems, physicalLine, IssueCode.JSON_WRONG_TYPE, "", null, "JSON Lines line "
@@ -88,8 +89,10 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
             }
         } catch (JsonProcessingException e) {
             value = null;
-            keepRaw = JsonErrors.report(e, problems, "JSON Lines line " + physicalLine, physicalLine)
+            keepRaw = JsonErrors.report(e, problems, "JSON Lines line " + physicalLine, physicalLine, p)
                     != IssueCode.ENCODING_INVALID_UTF8;
+        } finally {
+            p.close();
         }
         String raw = value != null && !problems.hasErrors() || !keepRaw ? null
                 : new String(lineBytes, lineOff, lineLen, StandardCharsets.UTF_8);
