@@ -194,9 +194,8 @@ abstract class RecordCodec<T> {
             for (Field<T, B> f : fields) {
                 if (slots[f.index()] == null && f.column().isRequired() && f.index() != skip) {
                     report(p, problems, lineBase, IssueCode.JSON_MISSING_PROPERTY, pointer, f.name(),
-                            "JSON property " + pointer(pointer, f.name()) + " is missing, null or blank: every "
-                                    + table.entity().id() + " has a " + f.name() + " (" + f.column().description()
-                                    + ")", null, null);
+                            "JSON property " + pointer(pointer, f.name()) + " is missing, null or blank: it is "
+                                    + "required (" + f.column().description() + ")", null, null);
                 }
             }
             return slots;
@@ -224,12 +223,13 @@ abstract class RecordCodec<T> {
                 int i = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
                     if (e == JsonToken.VALUE_STRING || e == JsonToken.VALUE_NUMBER_INT) {
-                        Object v = text(f, p.getText(), p, problems, lineBase, pointer, f.name() + "/" + i);
+                        Object v = text(f, p.getText(), p, problems, lineBase, pointer(pointer, f.name()),
+                                String.valueOf(i));
                         if (v != null) {
                             values.add(v);
                         }
                     } else {
-                        wrongType(f, e, p, problems, lineBase, pointer, f.name() + "/" + i, "a string");
+                        wrongType(f, e, p, problems, lineBase, pointer(pointer, f.name()), String.valueOf(i), "a string");
                     }
                 }
                 return values.isEmpty() ? null : values;
