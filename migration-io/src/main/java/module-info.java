@@ -12,6 +12,7 @@ module org.migrationkit.io {
     exports org.migrationkit.io.layout;  // the layouts a file can be read with
     exports org.migrationkit.io.schema;  // table schemas and the descriptors derived from them
     exports org.migrationkit.io.json;    // the Jackson module, JSON and JSON Lines readers and writers
+    exports org.migrationkit.io.csv;     // CSV writing (and reading)
 
     provides com.fasterxml.jackson.databind.Module with org.migrationkit.io.json.MigrationKitModule;
 }
