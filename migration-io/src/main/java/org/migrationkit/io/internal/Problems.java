@@ -87,6 +87,10 @@ public final class Problems {
      * @return the issues, unmodifiable
      */
     public List<Issue> take() {
+        if (issues.isEmpty()) {
+            // The common case, a clean record: nothing to copy, nothing to allocate.
+            return List.of();
+        }
         List<Issue> taken = List.copyOf(issues);
         issues = new ArrayList<>();
         return taken;
