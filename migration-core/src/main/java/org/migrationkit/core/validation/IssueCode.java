@@ -76,6 +76,48 @@ public enum IssueCode {
                     + "reading goes on.",
             "DESIGN §5"),
 
+    // ---- JSON input (file level: the input's syntax and shape, DESIGN §4 and §5)
+    /** Text that is not JSON: a syntax error, or input that ends inside a value. */
+    JSON_MALFORMED("json.malformed", FILE, ERROR,
+            "JSON text follows RFC 8259 and is complete: no syntax error, no value cut off by the end of input.",
+            "RFC 8259; DESIGN §5"),
+    /** An object that names a property twice. */
+    JSON_DUPLICATE_KEY("json.duplicate-key", FILE, ERROR,
+            "A JSON object names each property once (the second value would silently win).", "RFC 8259 §4; DESIGN §5"),
+    /** Content after the root value of a document or of a JSON Lines line. */
+    JSON_TRAILING_CONTENT("json.trailing-content", FILE, ERROR,
+            "Only whitespace follows the root value of a JSON document or of a JSON Lines line.", "DESIGN §5"),
+    /** A value of the wrong JSON type for its place. */
+    JSON_WRONG_TYPE("json.wrong-type", FILE, ERROR,
+            "Each JSON record is an object and each property has its column's type (a number, or a string of the "
+                    + "number's digits; a string; true or false; an array for a list).",
+            "docs/json-format.md; table schemas"),
+    /** A required property that is absent, null or blank. */
+    JSON_MISSING_PROPERTY("json.missing-property", FILE, ERROR,
+            "A JSON record has a value for every column its table schema requires.", "table schemas"),
+    /** A property that is not a column of the table. */
+    JSON_UNKNOWN_PROPERTY("json.unknown-property", FILE, WARNING,
+            "A JSON record has only the properties of its table schema; others are ignored.", "table schemas"),
+    /** Properties that do not make a record together. */
+    JSON_INVALID_RECORD("json.invalid-record", FILE, ERROR,
+            "The properties of a JSON record make a record of the model together: an admin area with its level and "
+                    + "country, latitude with longitude, one kind of beneficiary, a leg sequence of 1 or more.",
+            "table schemas; DESIGN §3"),
+    /** JSON nested deeper than the limit. */
+    LIMIT_NESTING_DEPTH("limit.nesting-depth", FILE, ERROR,
+            "JSON nests arrays and objects at most 64 levels deep (configurable); the record is rejected.",
+            "DESIGN §5"),
+    /** A JSON string longer than the limit. */
+    LIMIT_STRING_LENGTH("limit.string-length", FILE, ERROR,
+            "A JSON string has at most 20,000,000 characters (configurable); the record is rejected.", "DESIGN §5"),
+    /** A JSON number longer than the limit. */
+    LIMIT_NUMBER_LENGTH("limit.number-length", FILE, ERROR,
+            "A JSON number has at most 1,000 characters (configurable); the record is rejected.", "DESIGN §5"),
+    /** A JSON Lines line longer than the limit. */
+    LIMIT_LINE_LENGTH("limit.line-length", FILE, ERROR,
+            "A JSON Lines line has at most 64 MiB (configurable); the record is rejected and reading goes on.",
+            "DESIGN §5"),
+
     // ---- geography
     /** Not a known country code or name. */
     COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,

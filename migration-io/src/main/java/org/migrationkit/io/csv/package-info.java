@@ -5,6 +5,9 @@
  * <p>Entry point: {@link org.migrationkit.io.csv.CsvReader#builder()}; an open input is
  * {@link org.migrationkit.io.csv.CsvRecords} ({@link org.migrationkit.io.csv.CsvHeader}, then
  * {@link org.migrationkit.io.csv.CsvRecord}s), a finished read a {@link org.migrationkit.io.csv.CsvSummary}.
+ *
+ * <p>Writing: {@link org.migrationkit.io.csv.CsvTableWriter} writes an entity's table (header, optional HXL row, rows)
+ * through {@link org.migrationkit.io.csv.CsvWriter}, which neutralises formula injection by default.
  */
 @NullMarked
 package org.migrationkit.io.csv;

@@ -1,0 +1,289 @@
+package org.migrationkit.io.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.io.schema.Column;
+
+/**
+ * One column of a table bound to the record it describes: how to take the column's value out of a record (its
+ * wire value) and how to put a read value into the record's builder.
+ *
+ * <p>Wire values are {@link String} (canonical text), {@link Integer}, {@link BigDecimal}, {@link Double} or
+ * {@link Boolean}; a list column's wire value is a non-empty {@code List<String>}. Null means not reported: writers
+ * leave it out.
+ *
+ * @param <T> the record type
+ * @param <B> the record's builder type
+ */
+public final class Field<T, B> {
+    /** How the column's values travel. */
+    public enum Kind {
+        /** Canonical text: a JSON string. */
+        TEXT,
+        /** A whole number: {@link Integer}. */
+        INTEGER,
+        /** An exact decimal: {@link BigDecimal}. */
+        DECIMAL,
+        /** A binary floating-point number: {@link Double}. */
+        DOUBLE,
+        /** {@link Boolean}. */
+        BOOLEAN
+    }
+
+    private final Column column;
+    private final Kind kind;
+    private final Function<T, @Nullable Object> wire;
+    private final @Nullable Function<String, Lookup<?>> parser;
+    private final @Nullable Map<String, Object> exact;
+    private final @Nullable BiConsumer<B, Object> setter;
+    private int index = -1;
+
+    private Field(Column column, Kind kind, Function<T, @Nullable Object> wire,
+            @Nullable Function<String, Lookup<?>> parser, @Nullable Map<String, Object> exact,
+            @Nullable BiConsumer<B, Object> setter) {
+        this.column = column;
+        this.kind = kind;
+        this.wire = wire;
+        this.parser = parser;
+        this.exact = exact;
+        this.setter = setter;
+    }
+
+    /**
+     * A single text value.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param toText the canonical text
+     * @param lookup reads text without throwing
+     * @param known the values whose canonical text is looked up first, exactly (a fast path), or empty
+     * @param set the builder's setter, or null when a composite sets the component
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @param <V> the value type
+     * @return the field
+     */
+    public static <T, B, V> Field<T, B> text(Column column, Function<T, @Nullable V> get, Function<V, String> toText,
+            Function<CharSequence, Lookup<V>> lookup, Collection<V> known, @Nullable BiConsumer<B, V> set) {
+        Function<T, @Nullable Object> wire = r -> {
+            V v = get.apply(r);
+            return v == null ? null : toText.apply(v);
+        };
+        return new Field<>(column, Kind.TEXT, wire, lookup::apply, exact(known, toText), cast(set));
+    }
+
+    /**
+     * A list of text values.
+     *
+     * @param column the column, a list
+     * @param get the component, empty if not reported
+     * @param toText the canonical text of one value
+     * @param lookup reads one value's text without throwing
+     * @param known the values whose canonical text is looked up first, exactly, or empty
+     * @param set the builder's setter of the whole list
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @param <V> the element type
+     * @return the field
+     */
+    public static <T, B, V> Field<T, B> textList(Column column, Function<T, ? extends Collection<V>> get,
+            Function<V, String> toText, Function<CharSequence, Lookup<V>> lookup, Collection<V> known,
+            BiConsumer<B, List<V>> set) {
+        Function<T, @Nullable Object> wire = r -> {
+            Collection<V> values = get.apply(r);
+            if (values.isEmpty()) {
+                return null;
+            }
+            List<String> texts = new ArrayList<>(values.size());
+            for (V v : values) {
+                texts.add(toText.apply(v));
+            }
+            return texts;
+        };
+        return new Field<>(column, Kind.TEXT, wire, lookup::apply, exact(known, toText), cast(set));
+    }
+
+    /**
+     * A whole number.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param set the builder's setter, or null when a composite sets the component
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @return the field
+     */
+    public static <T, B> Field<T, B> integer(Column column, Function<T, @Nullable Integer> get,
+            @Nullable BiConsumer<B, Integer> set) {
+        return new Field<>(column, Kind.INTEGER, get::apply, null, null, cast(set));
+    }
+
+    /**
+     * An exact decimal.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param set the builder's setter
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @return the field
+     */
+    public static <T, B> Field<T, B> decimal(Column column, Function<T, @Nullable BigDecimal> get,
+            @Nullable BiConsumer<B, BigDecimal> set) {
+        return new Field<>(column, Kind.DECIMAL, get::apply, null, null, cast(set));
+    }
+
+    /**
+     * A binary floating-point number.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param set the builder's setter, or null when a composite sets the component
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @return the field
+     */
+    public static <T, B> Field<T, B> number(Column column, Function<T, @Nullable Double> get,
+            @Nullable BiConsumer<B, Double> set) {
+        return new Field<>(column, Kind.DOUBLE, get::apply, null, null, cast(set));
+    }
+
+    /**
+     * A boolean.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param set the builder's setter, or null when a composite sets the component
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @return the field
+     */
+    public static <T, B> Field<T, B> bool(Column column, Function<T, @Nullable Boolean> get,
+            @Nullable BiConsumer<B, Boolean> set) {
+        return new Field<>(column, Kind.BOOLEAN, get::apply, null, null, cast(set));
+    }
+
+    private static <V> @Nullable Map<String, Object> exact(Collection<V> known, Function<V, String> toText) {
+        if (known.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> map = new HashMap<>(known.size() * 2);
+        for (V v : known) {
+            map.put(toText.apply(v), v);
+        }
+        return map;
+    }
+
+    // The slot holds what this field's own parser produced, so the cast back to V cannot fail.
+    @SuppressWarnings("unchecked")
+    private static <B, V> @Nullable BiConsumer<B, Object> cast(@Nullable BiConsumer<B, V> set) {
+        return set == null ? null : (b, o) -> set.accept(b, (V) o);
+    }
+
+    /**
+     * Returns the column.
+     *
+     * @return the column
+     */
+    public Column column() {
+        return column;
+    }
+
+    /**
+     * Returns the column name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return column.name();
+    }
+
+    /**
+     * Returns how the values travel.
+     *
+     * @return the kind
+     */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Returns the position of the field in its table.
+     *
+     * @return the 0-based index
+     */
+    public int index() {
+        return index;
+    }
+
+    void index(int i) {
+        if (index >= 0) {
+            throw new IllegalStateException("Field " + column.name() + " is already in a table.");
+        }
+        index = i;
+    }
+
+    /**
+     * Returns the wire value of a record.
+     *
+     * @param record the record, not null
+     * @return the value (see the class description), or null when not reported
+     */
+    public @Nullable Object wire(T record) {
+        return wire.apply(record);
+    }
+
+    /**
+     * Reads one text value without throwing.
+     *
+     * @param text the text, not blank
+     * @return the value, or a miss with its issue code
+     * @throws IllegalStateException if the field is not a text field
+     */
+    public Lookup<?> parse(String text) {
+        if (exact != null) {
+            Object v = exact.get(text);
+            if (v != null) {
+                return Lookup.found(v);
+            }
+        }
+        if (parser == null) {
+            throw new IllegalStateException("Field " + column.name() + " is not a text field.");
+        }
+        return parser.apply(text);
+    }
+
+    /**
+     * Puts a read value into a builder, if this field has a setter.
+     *
+     * @param builder the builder
+     * @param value what this field's kind produces: the parsed value (a list for a list column), an Integer, ...
+     */
+    public void set(B builder, Object value) {
+        if (setter != null) {
+            setter.accept(builder, value);
+        }
+    }
+
+    /**
+     * Returns whether a composite, not this field, sets the component.
+     *
+     * @return true when the field has no setter of its own
+     */
+    public boolean isComposite() {
+        return setter == null;
+    }
+
+    @Override
+    public String toString() {
+        return column.toString();
+    }
+}

@@ -1,0 +1,352 @@
+package org.migrationkit.io.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.InvalidValueException;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.io.schema.Column;
+import org.migrationkit.io.schema.Entity;
+import org.migrationkit.io.schema.ForeignKey;
+import org.migrationkit.io.schema.NestedTable;
+import org.migrationkit.io.schema.TableSchema;
+
+/**
+ * An entity's table bound to its record type: the fields in column order, how to build a record from read values,
+ * and the nested table, if any. The public {@link TableSchema} is derived from it.
+ *
+ * @param <T> the record type
+ * @param <B> the record's builder type
+ */
+public final class Table<T, B> {
+    /** Sets components made of several columns (a location, a breakdown) from the read values. */
+    @FunctionalInterface
+    public interface Composite<B> {
+        /**
+         * Sets the component.
+         *
+         * @param builder the builder
+         * @param slots the read values by column
+         * @throws IllegalArgumentException if the columns do not make a component; the message says why
+         */
+        void apply(B builder, Slots slots);
+    }
+
+    /** Read values by column name, for composites. */
+    public static final class Slots {
+        private final Object[] values;
+        private final Table<?, ?> table;
+
+        Slots(Object[] values, Table<?, ?> table) {
+            this.values = values;
+            this.table = table;
+        }
+
+        /**
+         * Returns the read value of a column.
+         *
+         * @param name the column name
+         * @param type the value's type
+         * @param <V> the value's type
+         * @return the value, or null when absent
+         */
+        public <V> @Nullable V get(String name, Class<V> type) {
+            return type.cast(values[table.field(name).index()]);
+        }
+    }
+
+    /**
+     * A nested table: a list component whose elements are records of another table.
+     *
+     * @param <T> the parent record type
+     * @param <B> the parent builder type
+     * @param <C> the child record type
+     * @param <D> the child builder type
+     */
+    public static final class Nest<T, B, C, D> {
+        private final NestedTable description;
+        private final Table<C, D> child;
+        private final Function<T, List<C>> get;
+        private final BiConsumer<B, List<C>> set;
+        private final String parentKey;
+
+        Nest(NestedTable description, Table<C, D> child, Function<T, List<C>> get, BiConsumer<B, List<C>> set,
+                String parentKey) {
+            this.description = description;
+            this.child = child;
+            this.get = get;
+            this.set = set;
+            this.parentKey = parentKey;
+        }
+
+        /**
+         * Returns the JSON property.
+         *
+         * @return e.g. {@code legs}
+         */
+        public String property() {
+            return description.property();
+        }
+
+        /**
+         * Returns the child table.
+         *
+         * @return the table
+         */
+        public Table<C, D> child() {
+            return child;
+        }
+
+        /**
+         * Returns the child table's column holding the parent's key, left out of nested objects.
+         *
+         * @return e.g. {@code journey_id}
+         */
+        public Field<C, D> parentColumn() {
+            return child.field(description.parentColumn());
+        }
+
+        /**
+         * Returns the children of a record.
+         *
+         * @param record the parent record
+         * @return the children, possibly empty
+         */
+        public List<C> children(T record) {
+            return get.apply(record);
+        }
+
+        /**
+         * Builds the children from their read values and sets them on the parent's builder. Each child's parent
+         * column is set to the parent's key first.
+         *
+         * @param builder the parent's builder
+         * @param parentSlots the parent's read values
+         * @param childSlots the children's read values
+         * @param problems where problems go
+         * @param pointer the JSON pointer of the array
+         * @param inconsistent the code of columns that make no record
+         * @param parent the parent table
+         * @return false when a child could not be built
+         */
+        boolean apply(B builder, Object[] parentSlots, List<Object[]> childSlots, Problems problems, String pointer,
+                IssueCode inconsistent, Table<T, B> parent) {
+            Object key = parentSlots[parent.field(parentKey).index()];
+            int keyIndex = parentColumn().index();
+            List<C> children = new ArrayList<>(childSlots.size());
+            boolean ok = true;
+            for (int i = 0; i < childSlots.size(); i++) {
+                Object[] slots = childSlots.get(i);
+                slots[keyIndex] = key;
+                C c = child.build(slots, List.of(), problems, pointer + "/" + i, inconsistent);
+                if (c == null) {
+                    ok = false;
+                } else {
+                    children.add(c);
+                }
+            }
+            if (ok) {
+                set.accept(builder, children);
+            }
+            return ok;
+        }
+    }
+
+    private final Entity entity;
+    private final List<Field<T, B>> fields;
+    private final Map<String, Field<T, B>> byName;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Composite<B>> composites;
+    private final @Nullable Nest<T, B, ?, ?> nest;
+    private final TableSchema schema;
+
+    private Table(Builder<T, B> b) {
+        this.entity = b.entity;
+        this.fields = List.copyOf(b.fields);
+        this.newBuilder = b.newBuilder;
+        this.build = b.build;
+        this.composites = List.copyOf(b.composites);
+        this.nest = b.nest;
+        Map<String, Field<T, B>> names = new HashMap<>();
+        List<Column> columns = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            Field<T, B> f = fields.get(i);
+            f.index(i);
+            columns.add(f.column());
+            names.put(f.name(), f);
+            for (String alias : f.column().aliases()) {
+                names.put(alias, f);
+            }
+        }
+        this.byName = Map.copyOf(names);
+        this.schema = new TableSchema(entity, columns, b.primaryKey, b.foreignKeys,
+                nest == null ? List.of() : List.of(nest.description));
+    }
+
+    static <T, B> Builder<T, B> builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
+        return new Builder<>(entity, newBuilder, build);
+    }
+
+    /**
+     * Returns the entity.
+     *
+     * @return the entity
+     */
+    public Entity entity() {
+        return entity;
+    }
+
+    /**
+     * Returns the public description.
+     *
+     * @return the schema
+     */
+    public TableSchema schema() {
+        return schema;
+    }
+
+    /**
+     * Returns the fields in column order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Field<T, B>> fields() {
+        return fields;
+    }
+
+    /**
+     * Returns the field of a column.
+     *
+     * @param name the exact column name
+     * @return the field
+     * @throws IllegalArgumentException if no column has that name
+     */
+    public Field<T, B> field(String name) {
+        Field<T, B> f = byName.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("No column " + name + " in " + entity.tableName());
+        }
+        return f;
+    }
+
+    /**
+     * Finds the field of a column by its exact name or an exact alias.
+     *
+     * @param name the name
+     * @return the field, or null
+     */
+    public @Nullable Field<T, B> findField(String name) {
+        return byName.get(name);
+    }
+
+    /**
+     * Returns the nested table.
+     *
+     * @return the nest, or null when the entity has none
+     */
+    public @Nullable Nest<T, B, ?, ?> nest() {
+        return nest;
+    }
+
+    /**
+     * Builds a record from the read values of its columns, reporting what does not make a record.
+     *
+     * @param slots the read values in column order, null where absent
+     * @param children the read values of each nested record, empty when none
+     * @param problems where problems go
+     * @param pointer the JSON pointer of the record, {@code ""} for a top-level record
+     * @param inconsistent the code for columns that make no record and carry no code of their own
+     * @return the record, or null when it could not be built (the reason is in {@code problems})
+     */
+    public @Nullable T build(Object[] slots, List<Object[]> children, Problems problems, String pointer,
+            IssueCode inconsistent) {
+        try {
+            B b = newBuilder.get();
+            for (Field<T, B> f : fields) {
+                Object v = slots[f.index()];
+                if (v != null) {
+                    f.set(b, v);
+                }
+            }
+            Slots view = new Slots(slots, this);
+            for (Composite<B> c : composites) {
+                c.apply(b, view);
+            }
+            if (nest != null && !children.isEmpty()
+                    && !nest.apply(b, slots, children, problems, pointer + "/" + nest.property(), inconsistent, this)) {
+                return null;
+            }
+            return build.apply(b);
+        } catch (InvalidValueException e) {
+            problems.add(e.issueCode(), message(e), pointer.isEmpty() ? null : pointer, null, null, null,
+                    e.suggestion());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            problems.add(inconsistent, message(e), pointer.isEmpty() ? null : pointer, null, null, null, null);
+        }
+        return null;
+    }
+
+    private String message(RuntimeException e) {
+        String m = e.getMessage();
+        return "The " + entity.id() + " record cannot be made: " + (m == null ? e.getClass().getSimpleName() : m);
+    }
+
+    static final class Builder<T, B> {
+        private final Entity entity;
+        private final Supplier<B> newBuilder;
+        private final Function<B, T> build;
+        private final List<Field<T, B>> fields = new ArrayList<>();
+        private final List<Composite<B>> composites = new ArrayList<>();
+        private final List<String> primaryKey = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private @Nullable Nest<T, B, ?, ?> nest;
+
+        private Builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
+            this.entity = entity;
+            this.newBuilder = newBuilder;
+            this.build = build;
+        }
+
+        Builder<T, B> add(Field<T, B> field) {
+            fields.add(Objects.requireNonNull(field, "field"));
+            return this;
+        }
+
+        Builder<T, B> add(List<Field<T, B>> more) {
+            fields.addAll(more);
+            return this;
+        }
+
+        Builder<T, B> composite(Composite<B> composite) {
+            composites.add(composite);
+            return this;
+        }
+
+        Builder<T, B> primaryKey(String... columns) {
+            primaryKey.addAll(List.of(columns));
+            return this;
+        }
+
+        Builder<T, B> foreignKey(String column, Entity reference, String referenceColumn) {
+            foreignKeys.add(new ForeignKey(column, reference, referenceColumn));
+            return this;
+        }
+
+        <C, D> Builder<T, B> nest(String property, Table<C, D> child, String parentColumn, String parentKey,
+                Function<T, List<C>> get, BiConsumer<B, List<C>> set) {
+            nest = new Nest<>(new NestedTable(property, child.entity(), parentColumn), child, get, set, parentKey);
+            return this;
+        }
+
+        Table<T, B> build() {
+            return new Table<>(this);
+        }
+    }
+}

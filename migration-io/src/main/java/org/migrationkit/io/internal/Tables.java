@@ -1,0 +1,629 @@
+package org.migrationkit.io.internal;
+
+import static org.migrationkit.io.schema.ColumnType.BOOLEAN;
+import static org.migrationkit.io.schema.ColumnType.CODE;
+import static org.migrationkit.io.schema.ColumnType.COUNTRY;
+import static org.migrationkit.io.schema.ColumnType.DATE;
+import static org.migrationkit.io.schema.ColumnType.DECIMAL;
+import static org.migrationkit.io.schema.ColumnType.ID;
+import static org.migrationkit.io.schema.ColumnType.INTEGER;
+import static org.migrationkit.io.schema.ColumnType.NUMBER;
+import static org.migrationkit.io.schema.ColumnType.PERIOD;
+import static org.migrationkit.io.schema.ColumnType.TEXT;
+import static org.migrationkit.io.schema.ColumnType.URL;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.gcm.GcmObjective;
+import org.migrationkit.core.geo.AdminArea;
+import org.migrationkit.core.geo.CountryCode;
+import org.migrationkit.core.geo.GeoPoint;
+import org.migrationkit.core.geo.Location;
+import org.migrationkit.core.model.AssistanceEvent;
+import org.migrationkit.core.model.AssistanceStatus;
+import org.migrationkit.core.model.Beneficiary;
+import org.migrationkit.core.model.CurrencyCodes;
+import org.migrationkit.core.model.EventId;
+import org.migrationkit.core.model.FigureId;
+import org.migrationkit.core.model.FigureMeasure;
+import org.migrationkit.core.model.FigureUnit;
+import org.migrationkit.core.model.Incident;
+import org.migrationkit.core.model.IncidentId;
+import org.migrationkit.core.model.Journey;
+import org.migrationkit.core.model.JourneyId;
+import org.migrationkit.core.model.Leg;
+import org.migrationkit.core.model.Migrant;
+import org.migrationkit.core.model.MigrantId;
+import org.migrationkit.core.model.PopulationFigure;
+import org.migrationkit.core.model.Remittance;
+import org.migrationkit.core.model.RemittanceChannel;
+import org.migrationkit.core.model.RemittanceId;
+import org.migrationkit.core.people.AgeBand;
+import org.migrationkit.core.people.AgeBandSet;
+import org.migrationkit.core.people.Breakdown;
+import org.migrationkit.core.people.Sex;
+import org.migrationkit.core.time.Period;
+import org.migrationkit.core.time.ReportedDate;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.core.vocab.AssistanceType;
+import org.migrationkit.core.vocab.CauseCategory;
+import org.migrationkit.core.vocab.Facilitation;
+import org.migrationkit.core.vocab.IncidentType;
+import org.migrationkit.core.vocab.JourneyPurpose;
+import org.migrationkit.core.vocab.JourneyStatus;
+import org.migrationkit.core.vocab.MmpRegion;
+import org.migrationkit.core.vocab.MmpRoute;
+import org.migrationkit.core.vocab.OriginRegion;
+import org.migrationkit.core.vocab.PopulationType;
+import org.migrationkit.core.vocab.SpecificNeed;
+import org.migrationkit.core.vocab.TransportMode;
+import org.migrationkit.io.schema.Column;
+import org.migrationkit.io.schema.ColumnType;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * The tables of the entities: every column of every entity, described once, bound to its record component.
+ * HXL tags follow domain-standards §3 (core hashtags and attributes where one fits, the HDX conventions
+ * {@code #route}, {@code #population_group}, {@code #gender} where MMP and HDX HAPI use them, {@code #x_} hashtags
+ * where HXL has none).
+ */
+public final class Tables {
+    /** The pattern of a reported date's canonical text (anchors are added by the JSON Schema writer). */
+    public static final String DATE_PATTERN = "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?";
+    private static final String PERIOD_PATTERN = DATE_PATTERN + "(/" + DATE_PATTERN + ")?";
+
+    /** The band set whose bands the flattened breakdown columns of population figures cover. */
+    public static final AgeBandSet BREAKDOWN_BANDS = AgeBandSet.UNHCR;
+
+    private static final Map<Entity, Table<?, ?>> TABLES = new EnumMap<>(Entity.class);
+
+    static {
+        Table<Leg, Leg.Builder> legs = legs();
+        TABLES.put(Entity.MIGRANT, migrants());
+        TABLES.put(Entity.JOURNEY, journeys(legs));
+        TABLES.put(Entity.LEG, legs);
+        TABLES.put(Entity.INCIDENT, incidents());
+        TABLES.put(Entity.POPULATION_FIGURE, figures());
+        TABLES.put(Entity.ASSISTANCE_EVENT, events());
+        TABLES.put(Entity.REMITTANCE, remittances());
+    }
+
+    private Tables() {
+    }
+
+    /**
+     * Returns the table of an entity.
+     *
+     * @param entity the entity
+     * @return the table
+     */
+    public static Table<?, ?> of(Entity entity) {
+        return TABLES.get(entity);
+    }
+
+    /**
+     * Returns the table whose records are of the given type.
+     *
+     * @param type a record type of the model
+     * @param <T> the record type
+     * @return the table
+     * @throws IllegalArgumentException if the type has no table
+     */
+    // The map holds each entity's table under the entity whose recordType() is the table's record type.
+    @SuppressWarnings("unchecked")
+    public static <T> Table<T, ?> of(Class<T> type) {
+        Entity e = Entity.findByRecordType(type).orElseThrow(() -> new IllegalArgumentException(type.getName()
+                + " has no table: use one of the records " + java.util.Arrays.stream(Entity.values())
+                        .map(x -> x.recordType().getSimpleName()).collect(Collectors.joining(", ")) + "."));
+        return (Table<T, ?>) TABLES.get(e);
+    }
+
+    // ---- column helpers
+
+    private static Column.Builder col(String name, ColumnType type, String description) {
+        Column.Builder b = Column.builder(name, type).description(description);
+        if (type == DATE) {
+            b.pattern(DATE_PATTERN);
+        } else if (type == PERIOD) {
+            b.pattern(PERIOD_PATTERN);
+        } else if (type == COUNTRY) {
+            b.allowedValues(CountryCode.all().stream().map(CountryCode::toString).collect(Collectors.toList()));
+        } else if (type == ID) {
+            // Ids may be a partner's raw case numbers: never shown in reports (DESIGN §10).
+            b.sensitive();
+        }
+        return b;
+    }
+
+    private static <T, B> Field<T, B> plainText(Column.Builder c, Function<T, @Nullable String> get,
+            @Nullable BiConsumer<B, String> set) {
+        return Field.text(c.build(), get, s -> s, t -> Lookup.found(t.toString()), List.of(), set);
+    }
+
+    private static <T, B> Field<T, B> country(Column.Builder c, Function<T, @Nullable CountryCode> get,
+            @Nullable BiConsumer<B, CountryCode> set) {
+        return Field.text(c.build(), get, CountryCode::toString, CountryCode::lookup, CountryCode.all(), set);
+    }
+
+    private static <T, B> Field<T, B> date(Column.Builder c, Function<T, @Nullable ReportedDate> get,
+            BiConsumer<B, ReportedDate> set) {
+        return Field.text(c.build(), get, ReportedDate::toString, ReportedDate::lookup, List.of(), set);
+    }
+
+    private static <T, B, E extends Enum<E>> Field<T, B> code(Column.Builder c, E[] values,
+            Function<E, String> code, Function<CharSequence, Lookup<E>> lookup, Function<T, @Nullable E> get,
+            @Nullable BiConsumer<B, E> set) {
+        c.allowedValues(codes(values, code));
+        return Field.text(c.build(), get, code, lookup, List.of(values), set);
+    }
+
+    private static <T, B, E extends Enum<E>> Field<T, B> codes(Column.Builder c, E[] values,
+            Function<E, String> code, Function<CharSequence, Lookup<E>> lookup, Function<T, ? extends Set<E>> get,
+            BiConsumer<B, List<E>> set) {
+        c.list().allowedValues(codes(values, code));
+        return Field.textList(c.build(), get, code, lookup, List.of(values), set);
+    }
+
+    private static <E> List<String> codes(E[] values, Function<E, String> code) {
+        List<String> codes = new ArrayList<>(values.length);
+        for (E e : values) {
+            codes.add(code.apply(e));
+        }
+        return codes;
+    }
+
+    private static <T, B> Field<T, B> count(String name, String hxl, String description, Function<T, @Nullable Integer> get,
+            @Nullable BiConsumer<B, Integer> set) {
+        return Field.integer(col(name, INTEGER, description).hxl(hxl).unit("people").range(0L, null).build(), get,
+                set);
+    }
+
+    /**
+     * The seven columns of a location: country, admin area (level, p-code, name), place text and point.
+     * A composite makes the {@link Location}; no column set means no location.
+     */
+    private static <T, B> void location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
+            BiConsumer<B, Location> set, boolean countryRequired, String what) {
+        Column.Builder country = col("country", COUNTRY, "The country " + what + ", ISO 3166-1 alpha-3.")
+                .hxl("#country+code");
+        if (countryRequired) {
+            country.required();
+        }
+        t.add(country(country, r -> {
+            Location l = get.apply(r);
+            return l == null ? null : l.country();
+        }, null));
+        t.add(Field.integer(col("adm_level", INTEGER, "The administrative level of the area " + what
+                + ", 1 to 5 (0 is the country); given with adm_pcode or adm_name.").hxl("#adm+level").range(1L, 5L)
+                .build(), r -> {
+                    AdminArea a = admin(get.apply(r));
+                    return a == null ? null : a.level();
+                }, null));
+        t.add(plainText(col("adm_pcode", TEXT, "The p-code of the administrative area " + what + ".")
+                .hxl("#adm+code"), r -> {
+                    AdminArea a = admin(get.apply(r));
+                    return a == null ? null : a.pcode();
+                }, null));
+        t.add(plainText(col("adm_name", TEXT, "The name of the administrative area " + what + ", as the source "
+                + "writes it.").hxl("#adm+name"), r -> {
+                    AdminArea a = admin(get.apply(r));
+                    return a == null ? null : a.name();
+                }, null));
+        t.add(plainText(col("place", TEXT, "The place " + what + " in words, as the source writes it.")
+                .hxl("#loc+name").aliases("location_description"), r -> {
+                    Location l = get.apply(r);
+                    return l == null ? null : l.place();
+                }, null));
+        t.add(Field.number(col("latitude", NUMBER, "The WGS84 latitude " + what + ", -90 to 90; given with "
+                + "longitude.").hxl("#geo+lat").unit("degrees").range(-90L, 90L).build(), r -> {
+                    GeoPoint p = point(get.apply(r));
+                    return p == null ? null : p.latitude();
+                }, null));
+        t.add(Field.number(col("longitude", NUMBER, "The WGS84 longitude " + what + ", -180 to 180; given with "
+                + "latitude.").hxl("#geo+lon").unit("degrees").range(-180L, 180L).build(), r -> {
+                    GeoPoint p = point(get.apply(r));
+                    return p == null ? null : p.longitude();
+                }, null));
+        t.composite((b, s) -> {
+            CountryCode c = s.get("country", CountryCode.class);
+            Integer level = s.get("adm_level", Integer.class);
+            String pcode = s.get("adm_pcode", String.class);
+            String name = s.get("adm_name", String.class);
+            String place = s.get("place", String.class);
+            Double lat = s.get("latitude", Double.class);
+            Double lon = s.get("longitude", Double.class);
+            AdminArea admin = null;
+            if (level != null || pcode != null || name != null) {
+                if (level == null) {
+                    throw new IllegalArgumentException("adm_pcode or adm_name is given without adm_level: give the "
+                            + "administrative level, 1 to 5.");
+                }
+                if (c == null) {
+                    throw new IllegalArgumentException("an administrative area is given without country: give the "
+                            + "country it lies in.");
+                }
+                admin = AdminArea.of(c, level, pcode, name);
+            }
+            GeoPoint point = null;
+            if (lat != null || lon != null) {
+                if (lat == null || lon == null) {
+                    throw new IllegalArgumentException("latitude and longitude go together: give both or neither.");
+                }
+                point = GeoPoint.of(lat, lon);
+            }
+            if (c != null || admin != null || place != null || point != null) {
+                set.accept(b, Location.of(c, admin, place, point));
+            }
+        });
+    }
+
+    private static @Nullable AdminArea admin(@Nullable Location l) {
+        return l == null ? null : l.adminArea();
+    }
+
+    private static @Nullable GeoPoint point(@Nullable Location l) {
+        return l == null ? null : l.point();
+    }
+
+    // ---- the tables
+
+    private static Table<Migrant, Migrant.Builder> migrants() {
+        Table.Builder<Migrant, Migrant.Builder> t = Table.builder(Entity.MIGRANT, Migrant::builder,
+                Migrant.Builder::build);
+        t.add(Field.text(col("id", ID, "The migrant's pseudonymous id (never a name or a document number).")
+                .hxl("#beneficiary+id").required().build(), Migrant::id, MigrantId::toString, MigrantId::lookup,
+                List.of(), Migrant.Builder::id));
+        t.add(code(col("sex", CODE, "The sex; unknown when the source says so, empty when not recorded.")
+                .hxl("#gender+code"), Sex.values(), Sex::code, Sex::lookup, Migrant::sex, Migrant.Builder::sex));
+        t.add(Field.integer(col("age", INTEGER, "The age in whole years, 0 to 130.").hxl("#age+num").unit("years")
+                .range(0L, (long) Migrant.MAX_AGE).build(), Migrant::age, Migrant.Builder::age));
+        t.add(Field.integer(col("birth_year", INTEGER, "The year of birth (never a full date).")
+                .hxl("#date+year+birth").unit("year").range((long) Migrant.MIN_BIRTH_YEAR,
+                        (long) Migrant.MAX_BIRTH_YEAR).build(), Migrant::birthYear, Migrant.Builder::birthYear));
+        t.add(Field.textList(col("nationalities", COUNTRY, "The nationalities, the primary one first.").list()
+                .hxl("#country+code+nationality").build(), Migrant::nationalities, CountryCode::toString,
+                CountryCode::lookup, CountryCode.all(), Migrant.Builder::nationalities));
+        t.add(country(col("country_of_birth", COUNTRY, "The country of birth.").hxl("#country+code+birth"),
+                Migrant::countryOfBirth, Migrant.Builder::countryOfBirth));
+        t.add(codes(col("population_types", CODE, "The population types the person belongs to: UNHCR codes "
+                + "(REF, ASY, IDP, ...) or the library's migrant groups.").hxl("#population_group+code"),
+                PopulationType.values(), PopulationType::code, PopulationType::lookup, Migrant::populationTypes,
+                Migrant.Builder::populationTypes));
+        t.add(codes(col("specific_needs", CODE, "The UNHCR proGres specific needs recorded.").hxl("#need+code"),
+                SpecificNeed.values(), SpecificNeed::code, SpecificNeed::lookup, Migrant::specificNeeds,
+                Migrant.Builder::specificNeeds));
+        t.add(Field.bool(col("unaccompanied", BOOLEAN, "Whether the person is an unaccompanied or separated "
+                + "child.").hxl("#beneficiary+unaccompanied").build(), Migrant::unaccompanied,
+                Migrant.Builder::unaccompanied));
+        t.primaryKey("id");
+        return t.build();
+    }
+
+    private static Table<Leg, Leg.Builder> legs() {
+        Table.Builder<Leg, Leg.Builder> t = Table.builder(Entity.LEG, Leg::builder, Leg.Builder::build);
+        t.add(Field.text(col("journey_id", ID, "The journey the leg belongs to (journeys.id).")
+                .hxl("#x_journey+id").required().build(), Leg::journey, JourneyId::toString, JourneyId::lookup,
+                List.of(), Leg.Builder::journey));
+        t.add(Field.integer(col("sequence", INTEGER, "The leg's place in its journey: 1, 2, 3, ... in travel order.")
+                .hxl("#x_leg+num").required().range(1L, null).build(), Leg::sequence, Leg.Builder::sequence));
+        t.add(country(col("origin", COUNTRY, "The country the leg starts in.").hxl("#country+code+origin")
+                .required(), Leg::origin, Leg.Builder::origin));
+        t.add(country(col("destination", COUNTRY, "The country the leg ends in.").hxl("#country+code+dest")
+                .required(), Leg::destination, Leg.Builder::destination));
+        t.add(date(col("departed", DATE, "When the leg started, at the precision reported.").hxl("#date+start"),
+                Leg::departed, Leg.Builder::departed));
+        t.add(date(col("arrived", DATE, "When the leg ended, at the precision reported; empty if not arrived yet.")
+                .hxl("#date+end"), Leg::arrived, Leg.Builder::arrived));
+        t.add(code(col("transport", CODE, "The main means of transport.").hxl("#x_transport+code"),
+                TransportMode.values(), TransportMode::code, TransportMode::lookup, Leg::transport,
+                Leg.Builder::transport));
+        t.add(code(col("facilitation", CODE, "Who organised the travel.").hxl("#x_facilitation+code"),
+                Facilitation.values(), Facilitation::code, Facilitation::lookup, Leg::facilitation,
+                Leg.Builder::facilitation));
+        t.primaryKey("journey_id", "sequence");
+        t.foreignKey("journey_id", Entity.JOURNEY, "id");
+        return t.build();
+    }
+
+    private static Table<Journey, Journey.Builder> journeys(Table<Leg, Leg.Builder> legs) {
+        Table.Builder<Journey, Journey.Builder> t = Table.builder(Entity.JOURNEY, Journey::builder,
+                Journey.Builder::build);
+        t.add(Field.text(col("id", ID, "The journey's pseudonymous id.").hxl("#x_journey+id").required().build(),
+                Journey::id, JourneyId::toString, JourneyId::lookup, List.of(), Journey.Builder::id));
+        t.add(Field.text(col("migrant_id", ID, "The migrant who travels (migrants.id).").hxl("#beneficiary+id")
+                .required().build(), Journey::migrant, MigrantId::toString, MigrantId::lookup, List.of(),
+                Journey.Builder::migrant));
+        t.add(country(col("origin", COUNTRY, "The country the journey starts from.").hxl("#country+code+origin"),
+                Journey::origin, Journey.Builder::origin));
+        t.add(country(col("destination", COUNTRY, "The country the journey aims at.").hxl("#country+code+dest"),
+                Journey::destination, Journey.Builder::destination));
+        t.add(code(col("route", CODE, "The Missing Migrants Project route the journey follows.")
+                .hxl("#route+name"), MmpRoute.values(), MmpRoute::code, MmpRoute::lookup, Journey::route,
+                Journey.Builder::route));
+        t.add(code(col("purpose", CODE, "Why the journey is made.").hxl("#x_purpose+code"), JourneyPurpose.values(),
+                JourneyPurpose::code, JourneyPurpose::lookup, Journey::purpose, Journey.Builder::purpose));
+        t.add(code(col("status", CODE, "Where the journey stands.").hxl("#status+code"), JourneyStatus.values(),
+                JourneyStatus::code, JourneyStatus::lookup, Journey::status, Journey.Builder::status));
+        t.primaryKey("id");
+        t.foreignKey("migrant_id", Entity.MIGRANT, "id");
+        t.nest("legs", legs, "journey_id", "id", Journey::legs, Journey.Builder::legs);
+        return t.build();
+    }
+
+    private static Table<Incident, Incident.Builder> incidents() {
+        Table.Builder<Incident, Incident.Builder> t = Table.builder(Entity.INCIDENT, Incident::builder,
+                Incident.Builder::build);
+        // Public MMP ids (2014.MMP00001) are not about a person: not sensitive, unlike the pseudonymous ids.
+        t.add(Field.text(Column.builder("id", ID).description("The Missing Migrants Project record id: Main ID or "
+                + "web_id, e.g. 2014.MMP00001 (repeated by the rows of a split incident).").hxl("#event+id")
+                .required().aliases("main_id", "web_id").build(), Incident::id, IncidentId::toString,
+                IncidentId::lookup, List.of(), Incident.Builder::id));
+        t.add(Field.text(Column.builder("sub_id", ID).description("The Incident ID of one row of a split incident.")
+                .hxl("#event+id+split").aliases("incident_id").build(), Incident::subId, IncidentId::toString,
+                IncidentId::lookup, List.of(), Incident.Builder::subId));
+        t.add(code(col("kind", CODE, "Incident, split incident or cumulative incident.").hxl("#event+type")
+                .required().aliases("incident_type"), IncidentType.values(), IncidentType::code,
+                IncidentType::lookup, Incident::kind, Incident.Builder::kind));
+        t.add(date(col("date", DATE, "The incident date, at the precision reported.").hxl("#date+occurred")
+                .aliases("incident_date", "reported_date"), Incident::date, Incident.Builder::date));
+        location(t, Incident::location, Incident.Builder::location, false, "of the incident");
+        t.add(code(col("region", CODE, "The Missing Migrants Project region of incident.").hxl("#region+name")
+                .aliases("region_of_incident"), MmpRegion.values(), MmpRegion::code, MmpRegion::lookup,
+                Incident::region, Incident.Builder::region));
+        t.add(code(col("route", CODE, "The Missing Migrants Project migration route.").hxl("#route+name")
+                .aliases("migration_route"), MmpRoute.values(), MmpRoute::code, MmpRoute::lookup, Incident::route,
+                Incident.Builder::route));
+        t.add(Field.textList(col("causes", CODE, "The cause-of-death categories, in the order given.").list()
+                .hxl("#cause+type").allowedValues(codes(CauseCategory.values(), CauseCategory::code)).build(),
+                Incident::causes, CauseCategory::code, CauseCategory::lookup, List.of(CauseCategory.values()),
+                Incident.Builder::causes));
+        t.add(plainText(col("reported_cause", TEXT, "The cause as reported, in free text.").hxl("#cause+description")
+                .sensitive().aliases("cause_death"), Incident::reportedCause, Incident.Builder::reportedCause));
+        t.add(count("number_dead", "#affected+killed", "The number of dead (bodies recovered).", Incident::dead,
+                Incident.Builder::dead));
+        t.add(count("number_missing", "#affected+missing", "The minimum estimated number of missing.",
+                Incident::missing, Incident.Builder::missing));
+        t.add(count("total_dead_and_missing", "#affected+killed+missing+total", "The total of dead and missing as "
+                + "the source gives it.", Incident::total, Incident.Builder::total));
+        t.add(count("number_of_survivors", "#affected+survivors", "The number of survivors (outside the total).",
+                Incident::survivors, Incident.Builder::survivors));
+        t.add(Field.integer(col("number_of_females", INTEGER, "The number of females among the dead and missing "
+                + "(partial).").hxl("#affected+f").unit("people").range(0L, null).aliases("number_of_female").build(),
+                Incident::females, Incident.Builder::females));
+        t.add(Field.integer(col("number_of_males", INTEGER, "The number of males among the dead and missing "
+                + "(partial).").hxl("#affected+m").unit("people").range(0L, null).aliases("number_of_male").build(),
+                Incident::males, Incident.Builder::males));
+        t.add(count("number_of_children", "#affected+children", "The number of children among the dead and "
+                + "missing (partial).", Incident::children, Incident.Builder::children));
+        t.add(Field.textList(col("origin_countries", COUNTRY, "The countries of origin.").list()
+                .hxl("#country+code+origin").build(), Incident::originCountries, CountryCode::toString,
+                CountryCode::lookup, CountryCode.all(), Incident.Builder::originCountries));
+        t.add(Field.text(col("origin_region", TEXT, "The region of origin; \" (P)\" marks a presumed origin, "
+                + "e.g. \"Eastern Africa (P)\".").hxl("#region+name+origin").aliases("region_of_origin").build(),
+                Incident::originRegion, OriginRegion::toString, OriginRegion::lookup, List.of(),
+                Incident.Builder::originRegion));
+        t.add(Field.textList(col("sources", TEXT, "The information sources, in the order given.").list()
+                .hxl("#meta+source").build(), Incident::sources, s -> s, s -> Lookup.found(s.toString()), List.of(),
+                Incident.Builder::sources));
+        t.add(Field.textList(col("urls", URL, "The source URLs, as given.").list().hxl("#meta+url").build(),
+                Incident::urls, s -> s, s -> Lookup.found(s.toString()), List.of(), Incident.Builder::urls));
+        t.add(Field.integer(col("source_quality", INTEGER, "The Missing Migrants Project source quality, 1 to 5 "
+                + "(higher is more authoritative).").hxl("#meta+source+quality")
+                .range((long) Incident.MIN_SOURCE_QUALITY, (long) Incident.MAX_SOURCE_QUALITY).build(),
+                Incident::sourceQuality, Incident.Builder::sourceQuality));
+        return t.build();
+    }
+
+    /** The column name of one breakdown cell: {@code female_0_4}, {@code male_60_plus}, {@code other_age_unknown}. */
+    public static String cellColumn(Sex sex, @Nullable AgeBand band) {
+        String prefix = sex == Sex.UNKNOWN ? "sex_unknown" : sex.code();
+        if (band == null) {
+            return prefix + "_age_unknown";
+        }
+        Integer max = band.max();
+        return prefix + "_" + band.min() + (max == null ? "_plus" : "_" + max);
+    }
+
+    private static String cellHxl(Sex sex, @Nullable AgeBand band) {
+        String sexAttribute = sex == Sex.FEMALE ? "+f" : sex == Sex.MALE ? "+m" : sex == Sex.OTHER ? "+i"
+                : "+unknown_sex";
+        if (band == null) {
+            return "#population" + sexAttribute + "+unknown_age";
+        }
+        Integer max = band.max();
+        return "#population" + sexAttribute + "+age_" + band.min() + (max == null ? "" : "_" + max);
+    }
+
+    private static Table<PopulationFigure, PopulationFigure.Builder> figures() {
+        Table.Builder<PopulationFigure, PopulationFigure.Builder> t = Table.builder(Entity.POPULATION_FIGURE,
+                PopulationFigure::builder, PopulationFigure.Builder::build);
+        t.add(Field.text(col("id", ID, "The figure's id.").hxl("#x_figure+id").required().build(),
+                PopulationFigure::id, FigureId::toString, FigureId::lookup, List.of(), PopulationFigure.Builder::id));
+        t.add(code(col("population_type", CODE, "Who is counted: a UNHCR population type or one of the library's "
+                + "migrant groups.").hxl("#population_group+code").required(), PopulationType.values(),
+                PopulationType::code, PopulationType::lookup, PopulationFigure::populationType,
+                PopulationFigure.Builder::populationType));
+        location(t, PopulationFigure::location, PopulationFigure.Builder::location, true,
+                "where the people are counted (for UNHCR figures, the country of asylum)");
+        t.add(country(col("origin", COUNTRY, "The country of origin, when the figure is by origin.")
+                .hxl("#country+code+origin"), PopulationFigure::origin, PopulationFigure.Builder::origin));
+        t.add(Field.text(col("period", PERIOD, "When: one reported date (a day, month or year) or start/end.")
+                .hxl("#date+period").required().build(), PopulationFigure::period, Period::toString, Period::lookup,
+                List.of(), PopulationFigure.Builder::period));
+        t.add(code(col("unit", CODE, "What is counted: individuals or households.").hxl("#meta+unit").required(),
+                FigureUnit.values(), FigureUnit::code, FigureUnit::lookup, PopulationFigure::unit,
+                PopulationFigure.Builder::unit));
+        t.add(code(col("measure", CODE, "What is measured: people present, arrived, departed, ...")
+                .hxl("#meta+measure").required(), FigureMeasure.values(), FigureMeasure::code, FigureMeasure::lookup,
+                PopulationFigure::measure, PopulationFigure.Builder::measure));
+        t.add(plainText(col("source", TEXT, "The organisation that published the figure, e.g. UNHCR.")
+                .hxl("#meta+source").required(), PopulationFigure::source, PopulationFigure.Builder::source));
+        t.add(plainText(col("edition", TEXT, "The edition of the source, e.g. IMS 2024.").hxl("#meta+edition"),
+                PopulationFigure::edition, PopulationFigure.Builder::edition));
+        // The breakdown, flattened (domain-standards §4: UNHCR demographics columns Female_0_4 ... Male_60).
+        t.add(Field.integer(col("total", INTEGER, "The figure: the total number counted.").hxl("#population+total")
+                .unit("people").range(0L, null).build(), r -> r.breakdown().total(), null));
+        t.add(Field.bool(col("breakdown_complete", BOOLEAN, "Whether the sex and age columns cover everyone in the "
+                + "total (true) or only those whose sex and age are known (false, the default).")
+                .hxl("#meta+complete").build(), r -> r.breakdown().isComplete(), null));
+        t.add(Field.text(col("age_band_set", CODE, "The age band set the breakdown is declared to use; empty when "
+                + "none is declared.").hxl("#meta+age_band_set").allowedValues(List.of(BREAKDOWN_BANDS.id())).build(),
+                r -> r.breakdown().bandSet(), AgeBandSet::id,
+                text -> AgeBandSet.findById(text.toString()).filter(s -> s.equals(BREAKDOWN_BANDS))
+                        .map(Lookup::found).orElseGet(() -> Lookup.miss(IssueCode.AGE_BAND_NOT_IN_SET,
+                                BREAKDOWN_BANDS.id())), List.of(BREAKDOWN_BANDS), null));
+        for (Sex sex : Sex.values()) {
+            List<AgeBand> bands = new ArrayList<>(BREAKDOWN_BANDS.bands());
+            bands.add(null);
+            for (AgeBand band : bands) {
+                String name = cellColumn(sex, band);
+                Column.Builder c = col(name, INTEGER, "The number of " + (sex == Sex.UNKNOWN ? "people of unknown sex"
+                        : sex.code() + "s") + (band == null ? " whose age is unknown or not broken down"
+                        : " aged " + band) + ".").hxl(cellHxl(sex, band)).unit("people").range(0L, null);
+                if (band != null && band.max() == null) {
+                    c.aliases(name.substring(0, name.length() - "_plus".length()));
+                } else if (band == null && sex != Sex.UNKNOWN) {
+                    c.aliases(sex.code() + "_unknown");
+                }
+                t.add(Field.integer(c.build(), r -> r.breakdown().cell(sex, band), null));
+            }
+        }
+        t.composite((b, s) -> {
+            Breakdown.Builder bb = Breakdown.builder().total(s.get("total", Integer.class))
+                    .complete(Boolean.TRUE.equals(s.get("breakdown_complete", Boolean.class)))
+                    .bandSet(s.get("age_band_set", AgeBandSet.class));
+            for (Sex sex : Sex.values()) {
+                List<AgeBand> bands = new ArrayList<>(BREAKDOWN_BANDS.bands());
+                bands.add(null);
+                for (AgeBand band : bands) {
+                    Integer v = s.get(cellColumn(sex, band), Integer.class);
+                    if (v != null) {
+                        bb.cell(sex, band, v);
+                    }
+                }
+            }
+            b.breakdown(bb.build());
+        });
+        t.primaryKey("id");
+        return t.build();
+    }
+
+    /**
+     * Checks that a figure's breakdown fits the flattened columns.
+     *
+     * @param figure the figure
+     * @throws IllegalArgumentException if it declares another band set or has a cell of a band outside it
+     */
+    public static void requireFlat(PopulationFigure figure) {
+        Breakdown b = figure.breakdown();
+        AgeBandSet set = b.bandSet();
+        if (set != null && !set.equals(BREAKDOWN_BANDS)) {
+            throw new IllegalArgumentException("PopulationFigure breakdown uses age band set " + set.id()
+                    + ": the table's columns hold the " + BREAKDOWN_BANDS.id() + " bands " + BREAKDOWN_BANDS.bands()
+                    + " only.");
+        }
+        for (Breakdown.Cell cell : b.cells().keySet()) {
+            AgeBand band = cell.band();
+            if (band != null && !BREAKDOWN_BANDS.contains(band)) {
+                throw new IllegalArgumentException("PopulationFigure breakdown has a cell of age band " + band
+                        + ": the table's columns hold the " + BREAKDOWN_BANDS.id() + " bands "
+                        + BREAKDOWN_BANDS.bands() + " and an age-unknown cell per sex only.");
+            }
+        }
+    }
+
+    private static Table<AssistanceEvent, AssistanceEvent.Builder> events() {
+        Table.Builder<AssistanceEvent, AssistanceEvent.Builder> t = Table.builder(Entity.ASSISTANCE_EVENT,
+                AssistanceEvent::builder, AssistanceEvent.Builder::build);
+        t.add(Field.text(col("id", ID, "The event's id.").hxl("#activity+id").required().build(), AssistanceEvent::id,
+                EventId::toString, EventId::lookup, List.of(), AssistanceEvent.Builder::id));
+        t.add(plainText(col("provider", TEXT, "The organisation that delivered the service or made the referral, "
+                + "e.g. IOM (never a person).").hxl("#org+name").required(), AssistanceEvent::provider,
+                AssistanceEvent.Builder::provider));
+        t.add(Field.text(col("beneficiary_id", ID, "The person served (migrants.id); empty for a group.")
+                .hxl("#beneficiary+id").build(), r -> r.beneficiary() instanceof Beneficiary.Person
+                        ? ((Beneficiary.Person) r.beneficiary()).migrant() : null, MigrantId::toString,
+                MigrantId::lookup, List.of(), null));
+        t.add(Field.integer(col("beneficiary_count", INTEGER, "The number of people in a group served; empty for "
+                + "one person.").hxl("#reached+ind").unit("people").range(1L, null).build(),
+                r -> r.beneficiary() instanceof Beneficiary.Group ? r.beneficiary().count() : null, null));
+        t.composite((b, s) -> {
+            MigrantId person = s.get("beneficiary_id", MigrantId.class);
+            Integer group = s.get("beneficiary_count", Integer.class);
+            if (person != null && group != null) {
+                throw new IllegalArgumentException("beneficiary_id and beneficiary_count are both given: give "
+                        + "beneficiary_id for one person or beneficiary_count for a group.");
+            }
+            if (person == null && group == null) {
+                throw new IllegalArgumentException("no beneficiary: give beneficiary_id for one person or "
+                        + "beneficiary_count for a group.");
+            }
+            b.beneficiary(person != null ? Beneficiary.person(person) : Beneficiary.group(group));
+        });
+        t.add(code(col("type", CODE, "The type of assistance.").hxl("#service+type").required(),
+                AssistanceType.values(), AssistanceType::code, AssistanceType::lookup, AssistanceEvent::type,
+                AssistanceEvent.Builder::type));
+        t.add(code(col("status", CODE, "Where the event stands.").hxl("#status+code").required(),
+                AssistanceStatus.values(), AssistanceStatus::code, AssistanceStatus::lookup, AssistanceEvent::status,
+                AssistanceEvent.Builder::status));
+        t.add(date(col("date", DATE, "The date of the event, at the precision reported.").hxl("#date"),
+                AssistanceEvent::date, AssistanceEvent.Builder::date));
+        location(t, AssistanceEvent::location, AssistanceEvent.Builder::location, false, "where it took place");
+        t.add(Field.bool(col("consent_recorded", BOOLEAN, "Whether the beneficiary's consent is recorded: true, "
+                + "false (refused or not given), empty when the source does not say.").hxl("#x_consent").build(),
+                AssistanceEvent::consentRecorded, AssistanceEvent.Builder::consentRecorded));
+        t.add(codes(col("objectives", CODE, "The numbers of the GCM objectives the event serves (1 to 23).")
+                .hxl("#x_gcm+objective"), GcmObjective.values(), GcmObjective::code, GcmObjective::lookup,
+                AssistanceEvent::objectives, (b, list) -> b.objectives(new LinkedHashSet<>(list))));
+        // Absent objectives mean "serves none": the builder's defaults from the type apply only to new events.
+        t.composite((b, s) -> {
+            if (s.get("objectives", Object.class) == null) {
+                b.objectives(Set.of());
+            }
+        });
+        t.primaryKey("id");
+        t.foreignKey("beneficiary_id", Entity.MIGRANT, "id");
+        return t.build();
+    }
+
+    private static Table<Remittance, Remittance.Builder> remittances() {
+        Table.Builder<Remittance, Remittance.Builder> t = Table.builder(Entity.REMITTANCE, Remittance::builder,
+                Remittance.Builder::build);
+        t.add(Field.text(col("id", ID, "The remittance's id.").hxl("#x_remittance+id").required().build(),
+                Remittance::id, RemittanceId::toString, RemittanceId::lookup, List.of(), Remittance.Builder::id));
+        t.add(country(col("from_country", COUNTRY, "The sending country.").hxl("#country+code+origin").required(),
+                Remittance::from, Remittance.Builder::from));
+        t.add(country(col("to_country", COUNTRY, "The receiving country.").hxl("#country+code+dest").required(),
+                Remittance::to, Remittance.Builder::to));
+        t.add(Field.decimal(col("amount", DECIMAL, "The amount sent, above zero, in the currency; written as "
+                + "given (scale kept).").hxl("#value+amount").unit("currency").required().build(),
+                Remittance::amount, Remittance.Builder::amount));
+        t.add(Field.decimal(col("cost", DECIMAL, "The total cost of sending it (fees and the exchange-rate "
+                + "margin), zero or more, in the currency.").hxl("#value+cost").unit("currency").required()
+                .range(0L, null).build(), Remittance::cost, Remittance.Builder::cost));
+        List<Currency> currencies = new ArrayList<>(Currency.getAvailableCurrencies());
+        currencies.sort(Comparator.comparing(Currency::getCurrencyCode));
+        t.add(Field.text(col("currency", CODE, "The ISO 4217 currency of amount and cost.").hxl("#currency+code")
+                .required().allowedValues(currencies.stream().map(Currency::getCurrencyCode)
+                        .collect(Collectors.toList())).build(), Remittance::currency, Currency::getCurrencyCode,
+                CurrencyCodes::lookup, currencies, Remittance.Builder::currency));
+        t.add(code(col("channel", CODE, "How the money was sent.").hxl("#channel+code").required(),
+                RemittanceChannel.values(), RemittanceChannel::code, RemittanceChannel::lookup, Remittance::channel,
+                Remittance.Builder::channel));
+        t.add(date(col("date", DATE, "When it was sent, at the precision reported.").hxl("#date"), Remittance::date,
+                Remittance.Builder::date));
+        t.primaryKey("id");
+        return t.build();
+    }
+}

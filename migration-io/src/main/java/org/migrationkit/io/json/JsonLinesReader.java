@@ -1,0 +1,209 @@
+package org.migrationkit.io.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.io.ReadResult;
+
+/**
+ * Reads JSON Lines: one record per line (UTF-8, lines ended by {@code \n} or {@code \r\n}; blank lines are not
+ * records). Each line is parsed on its own, so a broken line is one rejection — with its record number, physical
+ * line and column — and the next lines still read. A line longer than {@link JsonLimits#maxLineLength()} is
+ * rejected without being held in memory.
+ *
+ * <p>Locations: {@code record} is the 1-based count of non-blank lines, {@code line} the physical line,
+ * {@code column} the parser's 1-based column in it, {@code field} the JSON pointer ({@code /number_dead}).
+ *
+ * <p>Open one with {@link JsonRecordReader#builder(Class)}{@code .readLines(path)}.
+ *
+ * @param <T> the record type
+ */
+public final class JsonLinesReader<T> extends JsonRecordReader<T> {
+    private static final int CHUNK = 1 << 16;
+
+    private final byte[] chunk = new byte[CHUNK];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    // A line that spans chunks is gathered here.
+    private byte[] gathered = new byte[256];
+    private int gatheredLength;
+    private long physicalLine;
+    private long record;
+
+    // The line found by nextLine(): bytes[off, off + len), or too long.
+    private byte[] lineBytes = chunk;
+    private int lineOff;
+    private int lineLen;
+    private boolean tooLong;
+
+    JsonLinesReader(Builder<T> b, InputStream in, @Nullable String file) {
+        super(b, in, file);
+    }
+
+    @Override
+    @Nullable ReadResult<T> readNext() throws IOException {
+        while (nextLine()) {
+            if (!tooLong && isBlank()) {
+                continue;
+            }
+            record++;
+            problems.start(record, physicalLine);
+            if (tooLong) {
+                problems.add(IssueCode.LIMIT_LINE_LENGTH, "JSON Lines line " + physicalLine + " is longer than "
+                        + limits.maxLineLength() + " bytes: the record is rejected and reading goes on with the next "
+                        + "line; raise JsonLimits.maxLineLength only for trusted input.", null, null, null, null, null);
+                return result(record, physicalLine, null, null);
+            }
+            return parseLine();
+        }
+        if (record == 0) {
+            fileIssue(Issue.of(IssueCode.FILE_EMPTY, "The JSON Lines input has no record: it is empty or has "
+                    + "only blank lines; write one JSON object per line.", new IssueLocation(problems.file(), null,
+                    null, null, null)));
+        }
+        return null;
+    }
+
+    private ReadResult<T> parseLine() throws IOException {
+        T value = null;
+        boolean keepRaw = true;
+        JsonParser p = factory.createParser(lineBytes, lineOff, lineLen);
+        try {
+            JsonToken t = p.nextToken();
+            if (t != JsonToken.START_OBJECT) {
+                RecordCodec.report(p, problems, physicalLine, IssueCode.JSON_WRONG_TYPE, "", null, "JSON Lines line "
+                        + physicalLine + " is " + RecordCodec.describe(t) + ": expected one " + codec.entity().id()
+                        + " object per line.", null, null);
+            } else {
+                value = codec.read(p, problems, physicalLine);
+                trailing(p);
+            }
+        } catch (JsonProcessingException e) {
+            value = null;
+            keepRaw = JsonErrors.report(e, problems, "JSON Lines line " + physicalLine, physicalLine, p)
+                    != IssueCode.ENCODING_INVALID_UTF8;
+        } finally {
+            p.close();
+        }
+        String raw = value != null && !problems.hasErrors() || !keepRaw ? null
+                : new String(lineBytes, lineOff, lineLen, StandardCharsets.UTF_8);
+        return result(record, physicalLine, value, raw);
+    }
+
+    private void trailing(JsonParser p) throws IOException {
+        JsonToken after;
+        try {
+            after = p.nextToken();
+        } catch (JsonProcessingException e) {
+            after = JsonToken.NOT_AVAILABLE;
+        }
+        if (after != null) {
+            RecordCodec.report(p, problems, physicalLine, IssueCode.JSON_TRAILING_CONTENT, "", null, "JSON Lines line "
+                    + physicalLine + " has content after its object: write one object per line.", null, null);
+        }
+    }
+
+    private boolean isBlank() {
+        for (int i = lineOff, end = lineOff + lineLen; i < end; i++) {
+            byte b = lineBytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Finds the next line; false at the end of input. */
+    private boolean nextLine() throws IOException {
+        gatheredLength = 0;
+        tooLong = false;
+        boolean any = false;
+        while (true) {
+            if (pos == lim) {
+                if (eof || !fill()) {
+                    eof = true;
+                    if (!any) {
+                        return false;
+                    }
+                    physicalLine++;
+                    lineBytes = gathered;
+                    lineOff = 0;
+                    lineLen = stripCr(gathered, 0, gatheredLength);
+                    return true;
+                }
+            }
+            any = true;
+            int start = pos;
+            int nl = -1;
+            for (int i = pos; i < lim; i++) {
+                if (chunk[i] == '\n') {
+                    nl = i;
+                    break;
+                }
+            }
+            int end = nl < 0 ? lim : nl;
+            pos = nl < 0 ? lim : nl + 1;
+            if (nl >= 0 && gatheredLength == 0 && !tooLong) {
+                // The common case: the whole line lies in the chunk, parse it in place.
+                physicalLine++;
+                if (end - start > limits.maxLineLength()) {
+                    tooLong = true;
+                }
+                lineBytes = chunk;
+                lineOff = start;
+                lineLen = stripCr(chunk, start, end - start);
+                return true;
+            }
+            gather(start, end);
+            if (nl >= 0) {
+                physicalLine++;
+                lineBytes = gathered;
+                lineOff = 0;
+                lineLen = stripCr(gathered, 0, gatheredLength);
+                return true;
+            }
+        }
+    }
+
+    private void gather(int start, int end) {
+        if (tooLong) {
+            return;
+        }
+        int n = end - start;
+        if ((long) gatheredLength + n > limits.maxLineLength()) {
+            tooLong = true;
+            gatheredLength = 0;
+            return;
+        }
+        if (gatheredLength + n > gathered.length) {
+            gathered = Arrays.copyOf(gathered, Math.max(gatheredLength + n, Math.min(gathered.length * 2,
+                    limits.maxLineLength())));
+        }
+        System.arraycopy(chunk, start, gathered, gatheredLength, n);
+        gatheredLength += n;
+    }
+
+    private static int stripCr(byte[] b, int off, int len) {
+        return len > 0 && b[off + len - 1] == '\r' ? len - 1 : len;
+    }
+
+    private boolean fill() throws IOException {
+        int n = in.read(chunk, 0, CHUNK);
+        if (n <= 0) {
+            // Read returns 0 only for a zero-length buffer; treat anything but data as the end.
+            return false;
+        }
+        pos = 0;
+        lim = n;
+        return true;
+    }
+}

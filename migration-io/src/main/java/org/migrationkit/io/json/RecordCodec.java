@@ -1,0 +1,466 @@
+package org.migrationkit.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.model.PopulationFigure;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.Problems;
+import org.migrationkit.io.internal.Table;
+import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * Writes and reads one entity's records as JSON objects whose properties are the table's columns, driven by the
+ * table (no reflection on the model: core does not open its packages). Reading never throws for bad data: every
+ * problem goes to a {@link Problems} with its JSON pointer and parser position, and the object is consumed to its
+ * end so the next record can be read. Only the parser's own failures (syntax, limits) propagate.
+ *
+ * @param <T> the record type
+ */
+abstract class RecordCodec<T> {
+    private static final int MAX_SHOWN = 100;
+
+    /**
+     * Returns the codec of a record type.
+     *
+     * @param type a record type of the model
+     * @param <T> the record type
+     * @return the codec
+     * @throws IllegalArgumentException if the type has no table
+     */
+    static <T> RecordCodec<T> of(Class<T> type) {
+        return create(Tables.of(type));
+    }
+
+    private static <T, B> RecordCodec<T> create(Table<T, B> table) {
+        return new TableCodec<>(table);
+    }
+
+    abstract Entity entity();
+
+    /** Writes the record as one JSON object. */
+    abstract void write(JsonGenerator g, T record) throws IOException;
+
+    /**
+     * Reads one object; the parser is at its {@code START_OBJECT} and is left at its {@code END_OBJECT}.
+     *
+     * @param lineBase the physical line of the parser's line 1 (JSON Lines: the line read; a document: 1)
+     * @return the record, or null when {@code problems} has an error for it
+     */
+    abstract @Nullable T read(JsonParser p, Problems problems, long lineBase) throws IOException;
+
+    private static final class TableCodec<T, B> extends RecordCodec<T> {
+        private final Table<T, B> table;
+        private final List<Field<T, B>> fields;
+        private final SerializableString[] names;
+        private final @Nullable NestCodec<T> nest;
+
+        TableCodec(Table<T, B> table) {
+            this.table = table;
+            this.fields = table.fields();
+            this.names = new SerializableString[fields.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = new SerializedString(fields.get(i).name());
+            }
+            Table.Nest<T, B, ?, ?> n = table.nest();
+            this.nest = n == null ? null : nestCodec(n);
+        }
+
+        private static <T, B, C, D> NestCodec<T> nestCodec(Table.Nest<T, B, C, D> n) {
+            return new NestCodec<>(n, new TableCodec<>(n.child()));
+        }
+
+        @Override
+        Entity entity() {
+            return table.entity();
+        }
+
+        @Override
+        void write(JsonGenerator g, T record) throws IOException {
+            if (record instanceof PopulationFigure) {
+                Tables.requireFlat((PopulationFigure) record);
+            }
+            g.writeStartObject();
+            writeFields(g, record, -1);
+            if (nest != null) {
+                nest.write(g, record);
+            }
+            g.writeEndObject();
+        }
+
+        void writeFields(JsonGenerator g, T record, int skip) throws IOException {
+            for (int i = 0; i < names.length; i++) {
+                if (i == skip) {
+                    continue;
+                }
+                Field<T, B> f = fields.get(i);
+                Object v = f.wire(record);
+                if (v == null) {
+                    continue;
+                }
+                g.writeFieldName(names[i]);
+                switch (f.kind()) {
+                    case TEXT:
+                        if (v instanceof List) {
+                            List<?> list = (List<?>) v;
+                            g.writeStartArray(list, list.size());
+                            for (Object o : list) {
+                                g.writeString((String) o);
+                            }
+                            g.writeEndArray();
+                        } else {
+                            g.writeString((String) v);
+                        }
+                        break;
+                    case INTEGER:
+                        g.writeNumber((Integer) v);
+                        break;
+                    case DECIMAL:
+                        g.writeNumber((BigDecimal) v);
+                        break;
+                    case DOUBLE:
+                        g.writeNumber((Double) v);
+                        break;
+                    default:
+                        g.writeBoolean((Boolean) v);
+                        break;
+                }
+            }
+        }
+
+        @Override
+        @Nullable T read(JsonParser p, Problems problems, long lineBase) throws IOException {
+            List<Object[]> children = nest == null ? List.of() : new ArrayList<>();
+            Object[] slots = readSlots(p, problems, lineBase, "", -1, children);
+            if (problems.hasErrors()) {
+                return null;
+            }
+            return table.build(slots, children, problems, "", IssueCode.JSON_INVALID_RECORD);
+        }
+
+        Object[] readSlots(JsonParser p, Problems problems, long lineBase, String pointer, int skip,
+                List<Object[]> children) throws IOException {
+            Object[] slots = new Object[fields.size()];
+            boolean[] seen = new boolean[fields.size()];
+            boolean seenNest = false;
+            Set<String> unknown = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                Field<T, B> f = table.findField(name);
+                if (f != null && f.index() != skip) {
+                    int i = f.index();
+                    if (seen[i]) {
+                        duplicate(p, problems, lineBase, pointer, name);
+                    } else {
+                        seen[i] = true;
+                        slots[i] = readValue(f, t, p, problems, lineBase, pointer);
+                    }
+                } else if (nest != null && name.equals(nest.property())) {
+                    if (seenNest) {
+                        duplicate(p, problems, lineBase, pointer, name);
+                    } else {
+                        seenNest = true;
+                        nest.read(t, p, problems, lineBase, pointer + "/" + name, children);
+                    }
+                } else {
+                    if (unknown == null) {
+                        unknown = new HashSet<>();
+                    }
+                    if (unknown.add(name)) {
+                        report(p, problems, lineBase, IssueCode.JSON_UNKNOWN_PROPERTY, pointer, name,
+                                "JSON property " + pointer(pointer, name) + " is not a column of "
+                                        + table.entity().tableName() + " and is ignored: the columns are "
+                                        + table.schema().header() + ".", null, null);
+                    } else {
+                        duplicate(p, problems, lineBase, pointer, name);
+                    }
+                    p.skipChildren();
+                }
+            }
+            for (Field<T, B> f : fields) {
+                if (slots[f.index()] == null && f.column().isRequired() && f.index() != skip) {
+                    report(p, problems, lineBase, IssueCode.JSON_MISSING_PROPERTY, pointer, f.name(),
+                            "JSON property " + pointer(pointer, f.name()) + " is missing, null or blank: it is "
+                                    + "required (" + f.column().description() + ")", null, null);
+                }
+            }
+            return slots;
+        }
+
+        private void duplicate(JsonParser p, Problems problems, long lineBase, String pointer, String name)
+                throws IOException {
+            report(p, problems, lineBase, IssueCode.JSON_DUPLICATE_KEY, pointer, name, "JSON property "
+                    + pointer(pointer, name) + " is given twice: give each property once (which value was meant "
+                    + "is unknown, so the record is rejected).", null, null);
+            p.skipChildren();
+        }
+
+        private @Nullable Object readValue(Field<T, B> f, JsonToken t, JsonParser p, Problems problems,
+                long lineBase, String pointer) throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (f.column().isList()) {
+                if (t != JsonToken.START_ARRAY) {
+                    wrongType(f, t, p, problems, lineBase, pointer, f.name(), "an array of strings");
+                    return null;
+                }
+                List<Object> values = new ArrayList<>();
+                int i = 0;
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+                    if (e == JsonToken.VALUE_STRING || e == JsonToken.VALUE_NUMBER_INT) {
+                        Object v = text(f, p.getText(), p, problems, lineBase, pointer(pointer, f.name()),
+                                String.valueOf(i));
+                        if (v != null) {
+                            values.add(v);
+                        }
+                    } else {
+                        wrongType(f, e, p, problems, lineBase, pointer(pointer, f.name()), String.valueOf(i), "a string");
+                    }
+                }
+                return values.isEmpty() ? null : values;
+            }
+            switch (f.kind()) {
+                case TEXT:
+                    if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
+                        return text(f, p.getText(), p, problems, lineBase, pointer, f.name());
+                    }
+                    return wrongType(f, t, p, problems, lineBase, pointer, f.name(), "a string");
+                case INTEGER:
+                    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                        return p.getIntValue();
+                    }
+                    if (t == JsonToken.VALUE_STRING) {
+                        String s = p.getText().strip();
+                        if (s.isEmpty()) {
+                            return null;
+                        }
+                        Integer n = parseInt(s);
+                        if (n != null) {
+                            return n;
+                        }
+                    }
+                    return wrongType(f, t, p, problems, lineBase, pointer, f.name(),
+                            "a whole number from -2147483648 to 2147483647 (a JSON number, or a string of its digits)");
+                case DECIMAL:
+                case DOUBLE:
+                    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                        return f.kind() == Field.Kind.DECIMAL ? p.getDecimalValue() : (Object) p.getDoubleValue();
+                    }
+                    if (t == JsonToken.VALUE_STRING) {
+                        String s = p.getText().strip();
+                        if (s.isEmpty()) {
+                            return null;
+                        }
+                        BigDecimal d = parseDecimal(s);
+                        if (d != null) {
+                            return f.kind() == Field.Kind.DECIMAL ? d : (Object) Double.parseDouble(s);
+                        }
+                    }
+                    return wrongType(f, t, p, problems, lineBase, pointer, f.name(),
+                            "a number (a JSON number, or a string of one)");
+                default:
+                    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+                        return t == JsonToken.VALUE_TRUE;
+                    }
+                    if (t == JsonToken.VALUE_STRING) {
+                        String s = p.getText().strip();
+                        if (s.isEmpty()) {
+                            return null;
+                        }
+                        if (s.equalsIgnoreCase("true") || s.equalsIgnoreCase("false")) {
+                            return Boolean.valueOf(s);
+                        }
+                    }
+                    return wrongType(f, t, p, problems, lineBase, pointer, f.name(), "true or false");
+            }
+        }
+
+        private @Nullable Object text(Field<T, B> f, String text, JsonParser p, Problems problems, long lineBase,
+                String pointer, String name) {
+            if (text.isBlank()) {
+                return null;
+            }
+            Lookup<?> l = f.parse(text);
+            if (l.isFound()) {
+                return l.value();
+            }
+            IssueCode code = l.code();
+            boolean sensitive = f.column().isSensitive();
+            String suggestion = sensitive ? null : l.suggestion();
+            report(p, problems, lineBase, code, pointer, name, "JSON property " + pointer(pointer, name)
+                    + (sensitive ? " (value not shown)" : " \"" + shown(text) + "\"") + " is not accepted: "
+                    + code.checks() + (suggestion == null ? "" : " Did you mean \"" + suggestion + "\"?"),
+                    sensitive ? null : text, suggestion);
+            return null;
+        }
+
+        private @Nullable Object wrongType(Field<T, B> f, JsonToken t, JsonParser p, Problems problems,
+                long lineBase, String pointer, String name, String expected) throws IOException {
+            boolean scalar = t.isScalarValue();
+            String value = scalar && !f.column().isSensitive() ? p.getText() : null;
+            report(p, problems, lineBase, IssueCode.JSON_WRONG_TYPE, pointer, name, "JSON property "
+                    + pointer(pointer, name) + " is " + describe(t) + (value == null ? "" : " " + quoted(t, value))
+                    + ": expected " + expected + ".", value, null);
+            p.skipChildren();
+            return null;
+        }
+
+        private static String quoted(JsonToken t, String value) {
+            return t == JsonToken.VALUE_STRING ? "\"" + shown(value) + "\"" : shown(value);
+        }
+    }
+
+    /** The nested table of a record type: a journey's legs. */
+    private static final class NestCodec<T> {
+        private final Table.Nest<T, ?, ?, ?> nest;
+        private final Writer<T> writer;
+        private final Reader reader;
+
+        interface Writer<T> {
+            void write(JsonGenerator g, T record) throws IOException;
+        }
+
+        interface Reader {
+            Object[] read(JsonParser p, Problems problems, long lineBase, String pointer) throws IOException;
+        }
+
+        <B, C, D> NestCodec(Table.Nest<T, B, C, D> nest, TableCodec<C, D> child) {
+            this.nest = nest;
+            int skip = nest.parentColumn().index();
+            this.writer = (g, record) -> {
+                List<C> children = nest.children(record);
+                if (children.isEmpty()) {
+                    return;
+                }
+                g.writeFieldName(nest.property());
+                g.writeStartArray(children, children.size());
+                for (C c : children) {
+                    g.writeStartObject();
+                    child.writeFields(g, c, skip);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            };
+            this.reader = (p, problems, lineBase, pointer) -> child.readSlots(p, problems, lineBase, pointer, skip,
+                    List.of());
+        }
+
+        String property() {
+            return nest.property();
+        }
+
+        void write(JsonGenerator g, T record) throws IOException {
+            writer.write(g, record);
+        }
+
+        void read(JsonToken t, JsonParser p, Problems problems, long lineBase, String pointer, List<Object[]> out)
+                throws IOException {
+            if (t == JsonToken.VALUE_NULL) {
+                return;
+            }
+            if (t != JsonToken.START_ARRAY) {
+                report(p, problems, lineBase, IssueCode.JSON_WRONG_TYPE, pointer, null, "JSON property " + pointer
+                        + " is " + describe(t) + ": expected an array of " + nest.child().entity().id()
+                        + " objects.", null, null);
+                p.skipChildren();
+                return;
+            }
+            int i = 0;
+            for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
+                if (e == JsonToken.START_OBJECT) {
+                    out.add(reader.read(p, problems, lineBase, pointer + "/" + i));
+                } else {
+                    report(p, problems, lineBase, IssueCode.JSON_WRONG_TYPE, pointer + "/" + i, null,
+                            "JSON value " + pointer + "/" + i + " is " + describe(e) + ": expected a "
+                                    + nest.child().entity().id() + " object.", null, null);
+                    p.skipChildren();
+                }
+            }
+        }
+    }
+
+    // ---- shared helpers
+
+    static void report(JsonParser p, Problems problems, long lineBase, IssueCode code, String pointer,
+            @Nullable String name, String message, @Nullable String value, @Nullable String suggestion) {
+        JsonLocation loc = p.currentTokenLocation();
+        Long line = loc.getLineNr() > 0 ? lineBase + loc.getLineNr() - 1 : null;
+        Integer column = loc.getColumnNr() > 0 ? loc.getColumnNr() : null;
+        String field = name == null ? (pointer.isEmpty() ? null : pointer) : pointer(pointer, name);
+        problems.add(code, message, field, line, column, value, suggestion);
+    }
+
+    static String pointer(String pointer, String name) {
+        // RFC 6901: ~ and / inside a name are escaped.
+        if (name.indexOf('~') >= 0 || name.indexOf('/') >= 0) {
+            name = name.replace("~", "~0").replace("/", "~1");
+        }
+        return pointer + "/" + name;
+    }
+
+    static String describe(JsonToken t) {
+        switch (t) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return "unexpected (" + t + ")";
+        }
+    }
+
+    static String shown(String text) {
+        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "...";
+    }
+
+    static @Nullable Integer parseInt(String s) {
+        int start = s.charAt(0) == '-' ? 1 : 0;
+        if (start == s.length() || s.length() - start > 10) {
+            return null;
+        }
+        for (int i = start; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        long v = Long.parseLong(s);
+        return v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? null : (int) v;
+    }
+
+    // JSON's number grammar (RFC 8259 §6), so that "1e5" and "-0.5" pass and "0x10", "NaN" and "1," do not.
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
+    static @Nullable BigDecimal parseDecimal(String s) {
+        if (s.length() > 1_000 || !NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        return new BigDecimal(s);
+    }
+}
