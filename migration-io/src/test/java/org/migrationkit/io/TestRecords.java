@@ -2,7 +2,6 @@ package org.migrationkit.io;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.migrationkit.core.geo.AdminArea;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.geo.GeoPoint;
 import org.migrationkit.core.geo.Location;
+import org.migrationkit.core.model.CurrencyCodes;
 import org.migrationkit.core.model.AssistanceEvent;
 import org.migrationkit.core.model.AssistanceStatus;
 import org.migrationkit.core.model.Beneficiary;
@@ -120,9 +120,7 @@ public final class TestRecords {
     }
 
     private static List<Currency> currencies() {
-        List<Currency> all = new ArrayList<>(Currency.getAvailableCurrencies());
-        all.sort(Comparator.comparing(Currency::getCurrencyCode));
-        return all;
+        return CurrencyCodes.all();
     }
 
     private boolean known() {

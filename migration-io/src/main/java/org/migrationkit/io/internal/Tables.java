@@ -13,7 +13,6 @@ import static org.migrationkit.io.schema.ColumnType.TEXT;
 import static org.migrationkit.io.schema.ColumnType.URL;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -612,8 +611,7 @@ public final class Tables {
         t.add(Field.decimal(col("cost", DECIMAL, "The total cost of sending it (fees and the exchange-rate "
                 + "margin), zero or more, in the currency.").hxl("#value+cost").unit("currency").required()
                 .range(0L, null).build(), Remittance::cost, Remittance.Builder::cost));
-        List<Currency> currencies = new ArrayList<>(Currency.getAvailableCurrencies());
-        currencies.sort(Comparator.comparing(Currency::getCurrencyCode));
+        List<Currency> currencies = CurrencyCodes.all();
         t.add(Field.text(col("currency", CODE, "The ISO 4217 currency of amount and cost.").hxl("#currency+code")
                 .required().allowedValues(currencies.stream().map(Currency::getCurrencyCode)
                         .collect(Collectors.toList())).build(), Remittance::currency, Currency::getCurrencyCode,
