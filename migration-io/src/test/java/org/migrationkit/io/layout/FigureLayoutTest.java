@@ -44,6 +44,19 @@ class FigureLayoutTest {
     }
 
     @Test
+    void unhcrTotals_countThatIsNotAWholeNumberIsRejected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("totals.csv");
+        java.nio.file.Files.writeString(file, "Year,ISO3CoO,ISO3CoA,REF\n2019,AFG,PAK,1.5e+00\n2019,AFG,IRN,many\n");
+        List<ReadResult<List<PopulationFigure>>> rs = all(reader().readFigures(file));
+        assertThat(rs).allSatisfy(r -> assertThat(codes(r)).containsExactly("count.unparseable"));
+        assertThat(rs.get(1).issues().get(0).message()).isEqualTo("Count \"many\" in column REF is not a number: "
+                + "write a whole number such as 12, 1,022 or 1e+05, or leave the cell blank when not reported.");
+        assertThat(rs.get(0).issues().get(0).location()).isEqualTo(new IssueLocation(file.toString(), 1L, 2L, 4,
+                "REF"));
+    }
+
+    @Test
     void unhcrDemographics_breakdownsCompletePartialAndChecked() {
         List<ReadResult<List<PopulationFigure>>> rs = all(reader().readFigures(path("unhcr-demographics-hdx.csv")));
         PopulationFigure totalOnly = rs.get(0).value().get(0);
