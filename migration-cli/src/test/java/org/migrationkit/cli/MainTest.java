@@ -27,6 +27,11 @@ class MainTest {
         String[] lines = out.toString().lines().toArray(String[]::new);
         assertThat(lines).hasSize(Layouts.all().size());
         assertThat(lines).allSatisfy(line -> assertThat(line.split("\t", -1)).hasSize(3));
+        assertThat(lines).extracting(line -> line.split("\t")[0]).contains("entity:leg", "mmp-web-2017",
+                "mmp-alldata-2022", "mmp-web-2026", "mmp-api", "unhcr-population-hdx", "unhcr-population-api",
+                "unhcr-demographics-hdx", "unhcr-demographics-api", "dtm-api-hxl", "hxl");
+        assertThat(lines).contains("mmp-api\tincident\t" + org.migrationkit.io.layout.Layouts.byId("mmp-api")
+                .recognisedBy());
         assertThat(err.toString()).isEmpty();
     }
 

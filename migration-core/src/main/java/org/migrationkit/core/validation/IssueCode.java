@@ -118,6 +118,26 @@ public enum IssueCode {
             "A JSON Lines line has at most 64 MiB (configurable); the record is rejected and reading goes on.",
             "DESIGN §5"),
 
+    // ---- public layouts (MMP, UNHCR, DTM/HXL readers: io.layout)
+    /** A header that matches none of the known layouts. */
+    LAYOUT_UNRECOGNISED("layout.unrecognised", FILE, ERROR,
+            "A file read with automatic layout detection has the header of a known layout (DESIGN §10 layout ids); "
+                    + "the issue names the closest layout and the columns that differ.",
+            "DESIGN §5, §10; domain-standards §1.2, §2.2, §4"),
+    /** A file read with a chosen layout whose header lacks some of that layout's columns. */
+    LAYOUT_COLUMNS_MISSING("layout.columns-missing", FILE, ERROR,
+            "A file read with a chosen layout has every column of that layout; missing columns read as blank.",
+            "DESIGN §10 (--layout); domain-standards §1.2"),
+    /** A count cell that is not a whole number. */
+    COUNT_UNPARSEABLE("count.unparseable", VALUE, ERROR,
+            "A count is a whole number, optionally with thousands separators (1,022) or in scientific notation "
+                    + "of a whole number (1e+05).",
+            "domain-standards §1.2, §4.2"),
+    /** UNHCR demographics whose age bands of one sex do not add up to that sex's total. */
+    COUNT_SEX_TOTAL_MISMATCH("count.sex-total-mismatch", RECORD, ERROR,
+            "The age bands of one sex (with its unknown-age column) add up to that sex's total column.",
+            "UNHCR demographics; domain-standards §4.2, §10.6"),
+
     // ---- geography
     /** Not a known country code or name. */
     COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,

@@ -1,0 +1,101 @@
+package org.migrationkit.io.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.migrationkit.io.layout.Fixtures.all;
+import static org.migrationkit.io.layout.Fixtures.codes;
+import static org.migrationkit.io.layout.Fixtures.path;
+import static org.migrationkit.io.layout.Fixtures.reader;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.migrationkit.core.geo.AdminArea;
+import org.migrationkit.core.geo.CountryCode;
+import org.migrationkit.core.model.PopulationFigure;
+import org.migrationkit.core.people.AgeBand;
+import org.migrationkit.core.people.Sex;
+import org.migrationkit.core.time.Period;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.core.vocab.PopulationType;
+import org.migrationkit.io.ReadResult;
+
+class FigureLayoutTest {
+    @Test
+    void unhcrTotals_oneFigurePerTypeColumn_scientificNotationAsIntegers() {
+        LayoutRecords<List<PopulationFigure>> records = reader().readFigures(path("unhcr-population-hdx.csv"));
+        List<ReadResult<List<PopulationFigure>>> rs = all(records);
+        assertThat(records.layout().id()).isEqualTo("unhcr-population-hdx");
+        List<PopulationFigure> first = rs.get(0).value();
+        assertThat(first).extracting(PopulationFigure::populationType).containsExactly(PopulationType.REF,
+                PopulationType.IDP, PopulationType.ASY, PopulationType.OOC, PopulationType.STA, PopulationType.OIP);
+        assertThat(first.get(0).origin()).isEqualTo(CountryCode.of("UKN"));
+        assertThat(first.get(0).location().country()).isEqualTo(CountryCode.of("IRN"));
+        assertThat(first.get(0).period()).isEqualTo(Period.ofYear(1962));
+        assertThat(first.get(0).total()).isEqualTo(2000);
+        assertThat(rs.get(1).value().get(0).total()).isEqualTo(400_000);
+        assertThat(rs.get(2).value().get(0).total()).isEqualTo(150_000);
+        assertThat(rs.get(2).value()).hasSize(5); // the blank OIP cell is not reported, not 0
+        Issue negative = rs.get(3).issues().get(0);
+        assertThat(rs.get(3).isRejected()).isTrue();
+        assertThat(negative.code()).isEqualTo(IssueCode.COUNT_NEGATIVE);
+        assertThat(negative.location()).isEqualTo(new IssueLocation(path("unhcr-population-hdx.csv").toString(), 4L,
+                5L, 4, "REF"));
+    }
+
+    @Test
+    void unhcrTotals_countThatIsNotAWholeNumberIsRejected(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("totals.csv");
+        java.nio.file.Files.writeString(file, "Year,ISO3CoO,ISO3CoA,REF\n2019,AFG,PAK,1.5e+00\n2019,AFG,IRN,many\n");
+        List<ReadResult<List<PopulationFigure>>> rs = all(reader().readFigures(file));
+        assertThat(rs).allSatisfy(r -> assertThat(codes(r)).containsExactly("count.unparseable"));
+        assertThat(rs.get(1).issues().get(0).message()).isEqualTo("Count \"many\" in column REF is not a number: "
+                + "write a whole number such as 12, 1,022 or 1e+05, or leave the cell blank when not reported.");
+        assertThat(rs.get(0).issues().get(0).location()).isEqualTo(new IssueLocation(file.toString(), 1L, 2L, 4,
+                "REF"));
+    }
+
+    @Test
+    void unhcrDemographics_breakdownsCompletePartialAndChecked() {
+        List<ReadResult<List<PopulationFigure>>> rs = all(reader().readFigures(path("unhcr-demographics-hdx.csv")));
+        PopulationFigure totalOnly = rs.get(0).value().get(0);
+        assertThat(rs.get(0).issues()).isEmpty(); // only Total given: a partial breakdown, not an error
+        assertThat(totalOnly.breakdown().isComplete()).isFalse();
+        assertThat(totalOnly.breakdown().cells()).isEmpty();
+        assertThat(totalOnly.total()).isEqualTo(1_200_000);
+        assertThat(totalOnly.populationType()).isEqualTo(PopulationType.IDP);
+        PopulationFigure complete = rs.get(1).value().get(0);
+        assertThat(complete.breakdown().isComplete()).isTrue();
+        assertThat(complete.breakdown().cell(Sex.FEMALE, AgeBand.of(5, 11))).isEqualTo(20);
+        assertThat(complete.breakdown().cell(Sex.MALE, AgeBand.atLeast(60))).isEqualTo(6);
+        PopulationFigure partial = rs.get(2).value().get(0);
+        assertThat(partial.breakdown().isComplete()).isFalse(); // 10 + 10 of 30: partial, valid
+        assertThat(rs.get(2).issues()).isEmpty();
+        Issue sexTotal = rs.get(3).issues().get(0);
+        assertThat(rs.get(3).isRejected()).isTrue();
+        assertThat(sexTotal.code()).isEqualTo(IssueCode.COUNT_SEX_TOTAL_MISMATCH);
+        assertThat(sexTotal.location().field()).isEqualTo("Female_total");
+        assertThat(sexTotal.message()).isEqualTo("The female age bands add up to 10 but column Female_total is 11: "
+                + "the bands of one sex, with its unknown-age column, add up to that sex's total.");
+        assertThat(rs.get(4).isRejected()).isTrue();
+        assertThat(codes(rs.get(4))).containsExactly("count.breakdown-exceeds-total");
+        assertThat(rs.get(4).issues().get(0).location().field()).isEqualTo("Total");
+    }
+
+    @Test
+    void genericHxl_readsByTags() {
+        LayoutRecords<List<PopulationFigure>> records = reader().readFigures(path("hxl-generic.csv"));
+        List<ReadResult<List<PopulationFigure>>> rs = all(records);
+        assertThat(records.layout().id()).isEqualTo("hxl");
+        PopulationFigure haiti = rs.get(0).value().get(0);
+        assertThat(haiti.populationType()).isEqualTo(PopulationType.IDP);
+        assertThat(haiti.location().adminArea()).isEqualTo(AdminArea.of(CountryCode.of("HTI"), 1, "HT01", null));
+        assertThat(haiti.breakdown().cell(Sex.FEMALE, null)).isEqualTo(600);
+        assertThat(haiti.total()).isEqualTo(1200);
+        assertThat(rs.get(0).line()).isEqualTo(3);
+        assertThat(rs.get(1).value().get(0).location().adminArea()).isNull();
+        assertThat(rs.get(2).isRejected()).isTrue(); // 80 + 70 > 100
+        assertThat(codes(rs.get(2))).containsExactly("count.breakdown-exceeds-total");
+    }
+}
