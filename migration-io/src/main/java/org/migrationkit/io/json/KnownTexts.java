@@ -1,7 +1,7 @@
 package org.migrationkit.io.json;
 
 import com.fasterxml.jackson.core.io.SerializedString;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -14,14 +14,17 @@ final class KnownTexts {
     private final char[][] keys;
     private final Object[] values;
     private final int mask;
-    private final Map<String, SerializedString> encoded;
+    // By identity: the canonical text of a code is the same String instance every time (an enum's code(), an
+    // interned constant), so the writer finds it without hashing characters; a text built afresh misses and is
+    // simply encoded as it goes.
+    private final IdentityHashMap<String, SerializedString> encoded;
 
     private KnownTexts(Map<String, Object> known) {
         int size = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
         this.keys = new char[size][];
         this.values = new Object[size];
         this.mask = size - 1;
-        this.encoded = new HashMap<>(known.size() * 2);
+        this.encoded = new IdentityHashMap<>(known.size() * 2);
         for (Map.Entry<String, Object> e : known.entrySet()) {
             char[] k = e.getKey().toCharArray();
             int i = hash(k, 0, k.length) & mask;

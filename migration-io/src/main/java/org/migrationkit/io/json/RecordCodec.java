@@ -267,8 +267,7 @@ abstract class RecordCodec<T> {
                     if (e == JsonToken.VALUE_STRING || e == JsonToken.VALUE_NUMBER_INT) {
                         Object v = knownValue(f, p);
                         if (v == null) {
-                            v = text(f, p.getText(), p, problems, lineBase, pointer(pointer, f.name()),
-                                    String.valueOf(i));
+                            v = text(f, p.getText(), p, problems, lineBase, pointer, i);
                         }
                         if (v != null) {
                             values.add(v);
@@ -283,7 +282,7 @@ abstract class RecordCodec<T> {
                 case TEXT:
                     if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
                         Object v = knownValue(f, p);
-                        return v != null ? v : text(f, p.getText(), p, problems, lineBase, pointer, f.name());
+                        return v != null ? v : text(f, p.getText(), p, problems, lineBase, pointer, -1);
                     }
                     return wrongType(f, t, p, problems, lineBase, pointer, f.name(), "a string");
                 case INTEGER:
@@ -336,8 +335,12 @@ abstract class RecordCodec<T> {
             }
         }
 
+        /**
+         * Reads a text value: the property's own ({@code item} negative) or item {@code item} of its list. The
+         * pointer of the value is only built when there is something to report.
+         */
         private @Nullable Object text(Field<T, B> f, String text, JsonParser p, Problems problems, long lineBase,
-                String pointer, String name) {
+                String parent, int item) {
             if (text.isBlank()) {
                 return null;
             }
@@ -345,6 +348,8 @@ abstract class RecordCodec<T> {
             if (l.isFound()) {
                 return l.value();
             }
+            String pointer = item < 0 ? parent : pointer(parent, f.name());
+            String name = item < 0 ? f.name() : String.valueOf(item);
             IssueCode code = l.code();
             boolean sensitive = f.column().isSensitive();
             String suggestion = sensitive ? null : l.suggestion();
