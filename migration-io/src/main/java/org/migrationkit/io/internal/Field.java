@@ -262,6 +262,15 @@ public final class Field<T, B> {
     }
 
     /**
+     * Returns the values looked up first, exactly, by their canonical text: a codec may pre-encode them.
+     *
+     * @return the values by canonical text; empty when the field has none (free text, ids, numbers)
+     */
+    public Map<String, Object> knownValues() {
+        return exact == null ? Map.of() : java.util.Collections.unmodifiableMap(exact);
+    }
+
+    /**
      * Puts a read value into a builder, if this field has a setter.
      *
      * @param builder the builder

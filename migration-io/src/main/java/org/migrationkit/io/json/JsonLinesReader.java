@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,10 @@ import org.migrationkit.io.ReadResult;
  */
 public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     private static final int CHUNK = 1 << 16;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     private final byte[] chunk = new byte[CHUNK];
     private int pos;
@@ -143,13 +150,7 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
             }
             any = true;
             int start = pos;
-            int nl = -1;
-            for (int i = pos; i < lim; i++) {
-                if (chunk[i] == '\n') {
-                    nl = i;
-                    break;
-                }
-            }
+            int nl = indexOfNewline(chunk, pos, lim);
             int end = nl < 0 ? lim : nl;
             pos = nl < 0 ? lim : nl + 1;
             if (nl >= 0 && gatheredLength == 0 && !tooLong) {
@@ -172,6 +173,25 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                 return true;
             }
         }
+    }
+
+    /** The index of the first {@code \n} in {@code b[from, to)}, or -1; eight bytes at a time. */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ NEWLINES;
+            // A byte of x is zero where the input has '\n'; the lowest flagged byte is the first one (little endian).
+            long zero = (x - ONES) & ~x & HIGHS;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void gather(int start, int end) {

@@ -2,6 +2,7 @@ package org.migrationkit.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Objects;
@@ -56,6 +57,10 @@ public final class MigrationJson {
      */
     static JsonFactory streamingFactory(JsonLimits limits) {
         Objects.requireNonNull(limits, "limits");
-        return JsonFactory.builder().streamReadConstraints(limits.constraints(true)).build();
+        // The fast double parser and writer (FastDoubleParser, Schubfach) give the same values as the JDK's, several
+        // times faster, and the same text on every JVM (Double.toString changed in JDK 19).
+        return JsonFactory.builder().streamReadConstraints(limits.constraints(true))
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER).enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
     }
 }

@@ -66,14 +66,17 @@ abstract class RecordCodec<T> {
         private final Table<T, B> table;
         private final List<Field<T, B>> fields;
         private final SerializableString[] names;
+        private final @Nullable KnownTexts[] known;
         private final @Nullable NestCodec<T> nest;
 
         TableCodec(Table<T, B> table) {
             this.table = table;
             this.fields = table.fields();
             this.names = new SerializableString[fields.size()];
+            this.known = new KnownTexts[fields.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = new SerializedString(fields.get(i).name());
+                known[i] = KnownTexts.of(fields.get(i).knownValues());
             }
             Table.Nest<T, B, ?, ?> n = table.nest();
             this.nest = n == null ? null : nestCodec(n);
@@ -118,11 +121,11 @@ abstract class RecordCodec<T> {
                             List<?> list = (List<?>) v;
                             g.writeStartArray(list, list.size());
                             for (Object o : list) {
-                                g.writeString((String) o);
+                                writeText(g, known[i], (String) o);
                             }
                             g.writeEndArray();
                         } else {
-                            g.writeString((String) v);
+                            writeText(g, known[i], (String) v);
                         }
                         break;
                     case INTEGER:
@@ -141,6 +144,22 @@ abstract class RecordCodec<T> {
             }
         }
 
+        /** Writes a known code pre-encoded (a copy of its UTF-8 bytes), any other text encoded as it goes. */
+        private static void writeText(JsonGenerator g, @Nullable KnownTexts k, String text) throws IOException {
+            SerializableString encoded = k == null ? null : k.encoded(text);
+            if (encoded != null) {
+                g.writeString(encoded);
+            } else {
+                g.writeString(text);
+            }
+        }
+
+        /** The known value the current string token spells exactly, found without making a String; or null. */
+        private @Nullable Object knownValue(Field<T, B> f, JsonParser p) throws IOException {
+            KnownTexts k = known[f.index()];
+            return k == null ? null : k.find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+
         @Override
         @Nullable T read(JsonParser p, Problems problems, long lineBase) throws IOException {
             List<Object[]> children = nest == null ? List.of() : new ArrayList<>();
@@ -157,12 +176,30 @@ abstract class RecordCodec<T> {
             boolean[] seen = new boolean[fields.size()];
             boolean seenNest = false;
             Set<String> unknown = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
+            int expect = expected(0, skip);
+            while (true) {
+                // Records written by this library have their properties in column order: the next column's name,
+                // pre-encoded, is matched against the input bytes without making or hashing a String. Any other
+                // order still reads, through the lookup by name.
+                Field<T, B> f;
+                String name;
+                if (expect < names.length && p.nextFieldName(names[expect])) {
+                    f = fields.get(expect);
+                    name = f.name();
+                } else {
+                    if (expect >= names.length) {
+                        p.nextToken();
+                    }
+                    if (p.currentToken() != JsonToken.FIELD_NAME) {
+                        break;
+                    }
+                    name = p.currentName();
+                    f = table.findField(name);
+                }
                 JsonToken t = p.nextToken();
-                Field<T, B> f = table.findField(name);
                 if (f != null && f.index() != skip) {
                     int i = f.index();
+                    expect = expected(i + 1, skip);
                     if (seen[i]) {
                         duplicate(p, problems, lineBase, pointer, name);
                     } else {
@@ -201,6 +238,11 @@ abstract class RecordCodec<T> {
             return slots;
         }
 
+        /** The index of the column expected next, from {@code i} on: the skipped (parent key) column is absent. */
+        private static int expected(int i, int skip) {
+            return i == skip ? i + 1 : i;
+        }
+
         private void duplicate(JsonParser p, Problems problems, long lineBase, String pointer, String name)
                 throws IOException {
             report(p, problems, lineBase, IssueCode.JSON_DUPLICATE_KEY, pointer, name, "JSON property "
@@ -223,8 +265,10 @@ abstract class RecordCodec<T> {
                 int i = 0;
                 for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken(), i++) {
                     if (e == JsonToken.VALUE_STRING || e == JsonToken.VALUE_NUMBER_INT) {
-                        Object v = text(f, p.getText(), p, problems, lineBase, pointer(pointer, f.name()),
-                                String.valueOf(i));
+                        Object v = knownValue(f, p);
+                        if (v == null) {
+                            v = text(f, p.getText(), p, problems, lineBase, pointer, i);
+                        }
                         if (v != null) {
                             values.add(v);
                         }
@@ -237,7 +281,8 @@ abstract class RecordCodec<T> {
             switch (f.kind()) {
                 case TEXT:
                     if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) {
-                        return text(f, p.getText(), p, problems, lineBase, pointer, f.name());
+                        Object v = knownValue(f, p);
+                        return v != null ? v : text(f, p.getText(), p, problems, lineBase, pointer, -1);
                     }
                     return wrongType(f, t, p, problems, lineBase, pointer, f.name(), "a string");
                 case INTEGER:
@@ -290,8 +335,12 @@ abstract class RecordCodec<T> {
             }
         }
 
+        /**
+         * Reads a text value: the property's own ({@code item} negative) or item {@code item} of its list. The
+         * pointer of the value is only built when there is something to report.
+         */
         private @Nullable Object text(Field<T, B> f, String text, JsonParser p, Problems problems, long lineBase,
-                String pointer, String name) {
+                String parent, int item) {
             if (text.isBlank()) {
                 return null;
             }
@@ -299,6 +348,8 @@ abstract class RecordCodec<T> {
             if (l.isFound()) {
                 return l.value();
             }
+            String pointer = item < 0 ? parent : pointer(parent, f.name());
+            String name = item < 0 ? f.name() : String.valueOf(item);
             IssueCode code = l.code();
             boolean sensitive = f.column().isSensitive();
             String suggestion = sensitive ? null : l.suggestion();

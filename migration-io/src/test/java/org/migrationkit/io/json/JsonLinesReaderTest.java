@@ -125,4 +125,29 @@ class JsonLinesReaderTest {
         assertThat(issue.code()).isEqualTo(IssueCode.COUNTRY_UNKNOWN);
         assertThat(issue.location().field()).isEqualTo("/legs/1/origin");
     }
+
+    @Test
+    void indexOfNewline_findsTheFirstLineBreakAtEveryPositionAndAlignment() {
+        java.util.Random random = new java.util.Random(6);
+        for (int n = 0; n < 2_000; n++) {
+            byte[] b = new byte[random.nextInt(40)];
+            for (int i = 0; i < b.length; i++) {
+                // Bytes next to '\n' (0x0A) in value, and high bytes, are where a word-at-a-time search can slip.
+                int kind = random.nextInt(6);
+                b[i] = (byte) (kind == 0 ? '\n' : kind == 1 ? 0x0B : kind == 2 ? 0x8A : kind == 3 ? 0x09
+                        : random.nextInt(256));
+            }
+            int from = b.length == 0 ? 0 : random.nextInt(b.length);
+            int to = from + random.nextInt(b.length - from + 1);
+            int expected = -1;
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\n') {
+                    expected = i;
+                    break;
+                }
+            }
+            assertThat(JsonLinesReader.indexOfNewline(b, from, to)).as("%s [%d, %d)",
+                    java.util.Arrays.toString(b), from, to).isEqualTo(expected);
+        }
+    }
 }

@@ -1,0 +1,68 @@
+package org.migrationkit.io.json;
+
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The known values of one column (codes of a vocabulary, country codes) for the bulk path: read from the parser's
+ * character buffer without making a {@code String}, and written as pre-encoded JSON strings. An open-addressing
+ * table over {@code char} slices; built once per codec, read-only afterwards (safe to share between threads).
+ */
+final class KnownTexts {
+    private final char[][] keys;
+    private final Object[] values;
+    private final int mask;
+    // By identity: the canonical text of a code is the same String instance every time (an enum's code(), an
+    // interned constant), so the writer finds it without hashing characters; a text built afresh misses and is
+    // simply encoded as it goes.
+    private final IdentityHashMap<String, SerializedString> encoded;
+
+    private KnownTexts(Map<String, Object> known) {
+        int size = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
+        this.keys = new char[size][];
+        this.values = new Object[size];
+        this.mask = size - 1;
+        this.encoded = new IdentityHashMap<>(known.size() * 2);
+        for (Map.Entry<String, Object> e : known.entrySet()) {
+            char[] k = e.getKey().toCharArray();
+            int i = hash(k, 0, k.length) & mask;
+            while (keys[i] != null) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = k;
+            values[i] = e.getValue();
+            encoded.put(e.getKey(), new SerializedString(e.getKey()));
+        }
+    }
+
+    /** Returns the table of the known values, or null when there are none. */
+    static @Nullable KnownTexts of(Map<String, Object> known) {
+        return known.isEmpty() ? null : new KnownTexts(known);
+    }
+
+    /** Returns the value whose canonical text is exactly {@code buf[off, off + len)}, or null. */
+    @Nullable Object find(char[] buf, int off, int len) {
+        int i = hash(buf, off, len) & mask;
+        for (char[] k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
+            if (k.length == len && java.util.Arrays.equals(k, 0, len, buf, off, off + len)) {
+                return values[i];
+            }
+        }
+        return null;
+    }
+
+    /** Returns the pre-encoded JSON string of a known text, or null. */
+    @Nullable SerializedString encoded(String text) {
+        return encoded.get(text);
+    }
+
+    private static int hash(char[] b, int off, int len) {
+        int h = len;
+        for (int i = off, end = off + len; i < end; i++) {
+            h = 31 * h + b[i];
+        }
+        return h ^ (h >>> 16);
+    }
+}
