@@ -62,6 +62,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
+        // A wrong command line gets one line on stderr (DESIGN §10), not the whole usage text.
+        cl.setParameterExceptionHandler((e, args2) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("migration: " + e.getMessage() + " (see '" + failed.getCommandSpec().qualifiedName()
+                    + " --help')");
+            return USAGE;
+        });
         cl.setExecutionExceptionHandler((e, line, parseResult) -> {
             // One line, no stack trace: users' scripts read stderr (DESIGN §10).
             line.getErr().println("migration: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
