@@ -1,0 +1,484 @@
+package org.migrationkit.io.pipeline;
+
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.internal.Names;
+import org.migrationkit.core.model.AssistanceEvent;
+import org.migrationkit.core.model.Beneficiary;
+import org.migrationkit.core.model.Journey;
+import org.migrationkit.core.model.Leg;
+import org.migrationkit.core.time.ReportedDate;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.Table;
+import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * The dataset rules (DESIGN §4 level 3), fed one valid record at a time and finished once all inputs are read:
+ * <ul>
+ *   <li>duplicate ids, inline, with 128-bit fingerprints per table ({@link FingerprintTable}; memory independent of
+ *       the ids' width, at most {@code idBudget} bytes a table);
+ *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
+ *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
+ *       come in any order; the issue goes to the referencing record, with its location;
+ *   <li>one name per admin area code, inline (the first name wins; later records with another name are flagged);
+ *   <li>inconsistent spellings of places and providers: value counts per column (at most {@value #MAX_VARIANTS}
+ *       distinct values a column), compared at the end;
+ *   <li>numeric outliers per column: values spilled, median and MAD from a fixed-size sample, modified z-score above
+ *       {@value #OUTLIER_Z} flagged at the end.
+ * </ul>
+ */
+final class DatasetRules implements Closeable {
+    static final int MAX_VARIANTS = 5_000;
+    static final int MAX_CODES = 100_000;
+    static final double OUTLIER_Z = 3.5;
+    static final int OUTLIER_MIN_VALUES = 30;
+    static final int SAMPLE = 8_192;
+    private static final int NO_DAY = Integer.MIN_VALUE;
+    private static final byte JOURNEY_MIGRANT = 1;
+    private static final byte LEG_JOURNEY = 2;
+    private static final byte EVENT_BENEFICIARY = 3;
+    private static final Set<String> NOT_MEASURES = Set.of("latitude", "longitude", "adm_level", "sequence",
+            "birth_year");
+    private static final Set<String> SPELLED = Set.of("place", "adm_name", "provider");
+
+    /** Where the issues found at the end go, with whether their record was already rejected. */
+    interface Sink {
+        void issue(int input, Issue issue, boolean wasRejected);
+    }
+
+    private final long idBudget;
+    private final Map<Entity, FingerprintTable> ids = new EnumMap<>(Entity.class);
+    private final FingerprintTable journeyStart;
+    private final SpillFile refs = new SpillFile("migrationkit-refs");
+    private final SpillFile numbers = new SpillFile("migrationkit-numbers");
+    private final Map<String, String[]> namesByCode = new HashMap<>();
+    private final Map<String, Map<String, Variant>> spellings = new LinkedHashMap<>();
+    private final Map<String, Sample> samples = new LinkedHashMap<>();
+    private final List<String> sampleKeys = new ArrayList<>();
+    private final List<InputState> inputs = new ArrayList<>();
+
+    DatasetRules(long idBudget) {
+        this.idBudget = idBudget;
+        this.journeyStart = new FingerprintTable(idBudget);
+    }
+
+    /** A spelling of a value: how many records use it and where it was first seen. */
+    private static final class Variant {
+        final String value;
+        final int input;
+        final long record;
+        final long line;
+        long count;
+
+        Variant(String value, int input, long record, long line) {
+            this.value = value;
+            this.input = input;
+            this.record = record;
+            this.line = line;
+        }
+    }
+
+    /** A fixed-size sample of a column's values (reservoir, deterministic), for its median and MAD. */
+    private static final class Sample {
+        final Entity entity;
+        final String column;
+        final int index;
+        final double[] values = new double[SAMPLE];
+        long seen;
+        long state = 0x2545F4914F6CDD1DL;
+
+        Sample(Entity entity, String column, int index) {
+            this.entity = entity;
+            this.column = column;
+            this.index = index;
+        }
+
+        void add(double v) {
+            if (seen < SAMPLE) {
+                values[(int) seen] = v;
+            } else {
+                state ^= state << 13;
+                state ^= state >>> 7;
+                state ^= state << 17;
+                long j = Math.floorMod(state, seen + 1);
+                if (j < SAMPLE) {
+                    values[(int) j] = v;
+                }
+            }
+            seen++;
+        }
+    }
+
+    /** Registers an input; its index is its position in the report. */
+    void input(InputState in) {
+        inputs.add(in);
+    }
+
+    /**
+     * Checks one record read as a value against the rules that can run inline, and records what the end needs.
+     * Each issue found goes to {@code report}, which answers whether it is an error once severities are applied.
+     *
+     * @return whether the record is rejected after these issues
+     */
+    boolean record(InputState in, long record, long line, Object value, boolean wasRejected,
+            java.util.function.Predicate<Issue> report) {
+        Entity entity = in.entity;
+        if (entity == null) {
+            return wasRejected;
+        }
+        List<Issue> issues = new ArrayList<>(0);
+        Table<?, ?> table = Tables.of(entity);
+        duplicate(in, table, record, line, value, issues);
+        boolean rejected = wasRejected;
+        for (Issue i : issues) {
+            rejected |= report.test(i);
+        }
+        issues.clear();
+        try {
+            if (value instanceof Journey j) {
+                DataOutputStream out = refs.out();
+                writeRef(out, in.index, record, line, JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(),
+                        NO_DAY, rejected);
+                for (Leg leg : j.legs()) {
+                    start(j.id().toString(), leg.departed());
+                }
+            } else if (value instanceof Leg leg) {
+                start(leg.journey().toString(), leg.departed());
+                writeRef(refs.out(), in.index, record, line, LEG_JOURNEY, leg.journey().toString(), "", NO_DAY,
+                        rejected);
+            } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
+                ReportedDate d = e.date();
+                // The last day a date may mean: an event "2021-03" is before a start only if all of March is.
+                int day = d == null ? NO_DAY : (int) d.lastDay().toEpochDay();
+                writeRef(refs.out(), in.index, record, line, EVENT_BENEFICIARY, p.migrant().toString(), "", day,
+                        rejected);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
+        }
+        columns(in, table, record, line, value, issues);
+        for (Issue i : issues) {
+            rejected |= report.test(i);
+        }
+        return rejected;
+    }
+
+    private void start(String journey, @Nullable ReportedDate departed) {
+        if (departed != null) {
+            journeyStart.putMin(Fingerprints.hi(journey), Fingerprints.lo(journey),
+                    (int) departed.firstDay().toEpochDay());
+        }
+    }
+
+    private static void writeRef(DataOutputStream out, int input, long record, long line, byte kind, String ref,
+            String self, int day, boolean rejected) throws IOException {
+        out.writeInt(input);
+        out.writeLong(record);
+        out.writeLong(line);
+        out.writeByte(kind);
+        out.writeLong(Fingerprints.hi(ref));
+        out.writeLong(Fingerprints.lo(ref));
+        out.writeLong(self.isEmpty() ? 0 : Fingerprints.hi(self));
+        out.writeLong(self.isEmpty() ? 0 : Fingerprints.lo(self));
+        out.writeInt(day);
+        out.writeBoolean(rejected);
+    }
+
+    // The table's fields read records of the table's own type, which is the type of the value given.
+    @SuppressWarnings("unchecked")
+    private static @Nullable Object wire(Table<?, ?> table, String column, Object value) {
+        Field<Object, ?> f = (Field<Object, ?>) (Field<?, ?>) table.findField(column);
+        return f == null ? null : f.wire(value);
+    }
+
+    private void duplicate(InputState in, Table<?, ?> table, long record, long line, Object value, List<Issue> out) {
+        List<String> key = table.schema().primaryKey();
+        if (key.isEmpty()) {
+            return;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String column : key) {
+            Object v = wire(table, column, value);
+            b.append(v).append('\u001F');
+        }
+        FingerprintTable t = ids.computeIfAbsent(table.entity(), e -> new FingerprintTable(idBudget));
+        int first = t.putIfAbsent(Fingerprints.hi(b), Fingerprints.lo(b), in.index);
+        if (first != FingerprintTable.ABSENT) {
+            String where = first == in.index ? "an earlier record of this file" : "a record of "
+                    + inputs.get(first).name;
+            out.add(Issue.of(IssueCode.ID_DUPLICATE, "This " + table.entity().id() + " has the same "
+                    + String.join(" and ", key) + " as " + where + ": ids are unique in a dataset, so this record "
+                    + "is rejected (the value is not shown: ids may be a partner's case numbers).",
+                    in.at(record, line, key.get(0))));
+        }
+    }
+
+    private void columns(InputState in, Table<?, ?> table, long record, long line, Object value, List<Issue> out) {
+        Entity entity = table.entity();
+        Object pcode = wire(table, "adm_pcode", value);
+        Object name = wire(table, "adm_name", value);
+        if (pcode != null && name != null && namesByCode.size() < MAX_CODES) {
+            String code = wire(table, "country", value) + "|" + wire(table, "adm_level", value) + "|" + pcode;
+            String[] known = namesByCode.putIfAbsent(code, new String[] {name.toString(), in.name});
+            if (known != null && !Names.key(known[0]).equals(Names.key(name.toString()))) {
+                out.add(new Issue(IssueCode.NAME_INCONSISTENT_PER_CODE, IssueCode.NAME_INCONSISTENT_PER_CODE.severity(),
+                        "Admin area code " + pcode + " is named \"" + name + "\" here but \"" + known[0]
+                                + "\" before (in " + known[1] + "): give one code one name.",
+                        in.at(record, line, "adm_name"), name.toString(), known[0]));
+            }
+        }
+        for (Field<?, ?> f : table.fields()) {
+            String column = f.name();
+            if (f.column().isSensitive()) {
+                continue;
+            }
+            if (SPELLED.contains(column)) {
+                Object v = wire(table, column, value);
+                if (v != null) {
+                    Map<String, Variant> m = spellings.computeIfAbsent(entity.id() + "\u001F" + column,
+                            k -> new HashMap<>());
+                    Variant variant = m.get(v.toString());
+                    if (variant == null && m.size() < MAX_VARIANTS) {
+                        variant = new Variant(v.toString(), in.index, record, line);
+                        m.put(v.toString(), variant);
+                    }
+                    if (variant != null) {
+                        variant.count++;
+                    }
+                }
+            } else if (f.kind() != Field.Kind.TEXT && f.kind() != Field.Kind.BOOLEAN && !NOT_MEASURES.contains(column)
+                    && !f.column().isList()) {
+                Object v = wire(table, column, value);
+                if (v != null) {
+                    double d = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
+                    String key = entity.id() + "\u001F" + column;
+                    Sample s = samples.get(key);
+                    if (s == null) {
+                        s = new Sample(entity, column, sampleKeys.size());
+                        samples.put(key, s);
+                        sampleKeys.add(key);
+                    }
+                    s.add(d);
+                    try {
+                        DataOutputStream o = numbers.out();
+                        o.writeInt(s.index);
+                        o.writeInt(in.index);
+                        o.writeLong(record);
+                        o.writeLong(line);
+                        o.writeDouble(d);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("Cannot write dataset checks to a temporary file: "
+                                + e.getMessage(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Runs the checks that need the whole dataset; issues go to the sink in input order within each code. */
+    void finish(Sink sink) {
+        try {
+            references(sink);
+            spellings(sink);
+            outliers(sink);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read back dataset checks: " + e.getMessage(), e);
+        }
+    }
+
+    private boolean has(Entity e) {
+        FingerprintTable t = ids.get(e);
+        return t != null && t.size() > 0 && !t.isFull();
+    }
+
+    private void references(Sink sink) throws IOException {
+        FingerprintTable migrants = ids.get(Entity.MIGRANT);
+        FingerprintTable journeys = ids.get(Entity.JOURNEY);
+        boolean checkMigrants = has(Entity.MIGRANT);
+        boolean checkJourneys = has(Entity.JOURNEY);
+        FingerprintTable migrantStart = new FingerprintTable(idBudget);
+        try (DataInputStream in = refs.reader()) {
+            for (long i = 0; i < refs.entries(); i++) {
+                int input = in.readInt();
+                long record = in.readLong();
+                long line = in.readLong();
+                byte kind = in.readByte();
+                long hi = in.readLong();
+                long lo = in.readLong();
+                long selfHi = in.readLong();
+                long selfLo = in.readLong();
+                in.readInt();
+                boolean rejected = in.readBoolean();
+                InputState at = inputs.get(input);
+                if (kind == JOURNEY_MIGRANT) {
+                    if (checkMigrants && !migrants.contains(hi, lo)) {
+                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names no "
+                                + "migrant of the dataset: add the migrant to migrants, or correct the id (not "
+                                + "shown: ids may be a partner's case numbers).", at.at(record, line, "migrant_id")),
+                                rejected);
+                    }
+                    int start = journeyStart.get(selfHi, selfLo);
+                    if (start != FingerprintTable.ABSENT) {
+                        migrantStart.putMin(hi, lo, start);
+                    }
+                } else if (kind == LEG_JOURNEY) {
+                    if (checkJourneys && !journeys.contains(hi, lo)) {
+                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
+                                + "journey of the dataset: add the journey to journeys, or correct the id (not "
+                                + "shown).", at.at(record, line, "journey_id")), rejected);
+                    }
+                } else if (kind == EVENT_BENEFICIARY) {
+                    if (checkMigrants && !migrants.contains(hi, lo)) {
+                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
+                                + "beneficiary_id names no migrant of the dataset: add the migrant to migrants, or "
+                                + "correct the id (not shown).", at.at(record, line, "beneficiary_id")), rejected);
+                    }
+                }
+            }
+        }
+        if (migrantStart.size() == 0) {
+            return;
+        }
+        try (DataInputStream in = refs.reader()) {
+            for (long i = 0; i < refs.entries(); i++) {
+                int input = in.readInt();
+                long record = in.readLong();
+                long line = in.readLong();
+                byte kind = in.readByte();
+                long hi = in.readLong();
+                long lo = in.readLong();
+                in.readLong();
+                in.readLong();
+                int day = in.readInt();
+                boolean rejected = in.readBoolean();
+                if (kind != EVENT_BENEFICIARY || day == NO_DAY) {
+                    continue;
+                }
+                int start = migrantStart.get(hi, lo);
+                if (start != FingerprintTable.ABSENT && day < start) {
+                    String startText = java.time.LocalDate.ofEpochDay(start).toString();
+                    sink.issue(input, new Issue(IssueCode.DATE_BEFORE_JOURNEY, IssueCode.DATE_BEFORE_JOURNEY.severity(),
+                            "This assistance event is dated before its beneficiary's first journey started ("
+                                    + startText + "): check the event's date or the legs' departure dates.",
+                            inputs.get(input).at(record, line, "date"), null, null), rejected);
+                }
+            }
+        }
+    }
+
+    private void spellings(Sink sink) {
+        List<Issue> found = new ArrayList<>();
+        List<long[]> order = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Variant>> e : spellings.entrySet()) {
+            String column = e.getKey().substring(e.getKey().indexOf('\u001F') + 1);
+            List<Variant> vs = new ArrayList<>(e.getValue().values());
+            vs.sort((a, b) -> Long.compare(b.count, a.count));
+            String[] keys = new String[vs.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = Names.key(vs.get(i).value);
+            }
+            for (int i = 1; i < vs.size(); i++) {
+                Variant v = vs.get(i);
+                if (keys[i].length() < 4) {
+                    continue;
+                }
+                int limit = Math.min(2, Math.max(1, keys[i].length() / 6));
+                for (int j = 0; j < i; j++) {
+                    Variant w = vs.get(j);
+                    if (w.count <= v.count || w.count < 2) {
+                        continue;
+                    }
+                    if (keys[i].equals(keys[j]) || Names.distance(keys[i], keys[j], limit) <= limit) {
+                        found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
+                                "\"" + v.value + "\" in column " + column + " (" + v.count + " record"
+                                        + (v.count == 1 ? "" : "s") + ") looks like another spelling of \"" + w.value
+                                        + "\" (" + w.count + " records): write one place or organisation one way.",
+                                inputs.get(v.input).at(v.record, v.line, column), v.value, w.value));
+                        order.add(new long[] {v.input, v.record, found.size() - 1});
+                        break;
+                    }
+                }
+            }
+        }
+        order.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        for (long[] o : order) {
+            // A warning: it rejects nothing, so whether the record was rejected does not matter.
+            sink.issue((int) o[0], found.get((int) o[2]), true);
+        }
+    }
+
+    private void outliers(Sink sink) throws IOException {
+        int n = sampleKeys.size();
+        double[] median = new double[n];
+        double[] mad = new double[n];
+        boolean[] usable = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Sample s = samples.get(sampleKeys.get(i));
+            int k = (int) Math.min(s.seen, SAMPLE);
+            if (s.seen < OUTLIER_MIN_VALUES) {
+                continue;
+            }
+            double[] v = Arrays.copyOf(s.values, k);
+            Arrays.sort(v);
+            median[i] = median(v);
+            double[] dev = new double[k];
+            for (int j = 0; j < k; j++) {
+                dev[j] = Math.abs(v[j] - median[i]);
+            }
+            Arrays.sort(dev);
+            mad[i] = median(dev);
+            usable[i] = mad[i] > 0;
+        }
+        try (DataInputStream in = numbers.reader()) {
+            for (long e = 0; e < numbers.entries(); e++) {
+                int column = in.readInt();
+                int input = in.readInt();
+                long record = in.readLong();
+                long line = in.readLong();
+                double d = in.readDouble();
+                if (!usable[column]) {
+                    continue;
+                }
+                double z = 0.6745 * (d - median[column]) / mad[column];
+                if (Math.abs(z) > OUTLIER_Z) {
+                    Sample s = samples.get(sampleKeys.get(column));
+                    String shown = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+                    sink.issue(input, new Issue(IssueCode.VALUE_OUTLIER, IssueCode.VALUE_OUTLIER.severity(),
+                            "Column " + s.column + " is " + shown + ", far from its other values (median "
+                                    + BigDecimal.valueOf(median[column]).stripTrailingZeros().toPlainString()
+                                    + ", modified z-score " + String.format(java.util.Locale.ROOT, "%.1f", z)
+                                    + "): check it is not a typing error.",
+                            inputs.get(input).at(record, line, s.column), shown, null), true);
+                }
+            }
+        }
+    }
+
+    private static double median(double[] sorted) {
+        int k = sorted.length;
+        return k % 2 == 1 ? sorted[k / 2] : (sorted[k / 2 - 1] + sorted[k / 2]) / 2;
+    }
+
+    @Override
+    public void close() {
+        refs.close();
+        numbers.close();
+    }
+}
