@@ -186,13 +186,14 @@ public enum IssueCode {
             "DESIGN §4"),
     /** A number far from the rest of its column. */
     VALUE_OUTLIER("value.outlier", DATASET, INFO,
-            "A number lies within 5 scaled median absolute deviations of its column's median (robust z-score; "
-                    + "columns of at least 30 values).",
+            "A count, age or amount has a modified z-score (0.6745 x distance to the column's median / median "
+                    + "absolute deviation) of at most 5 (columns of at least 30 values; an info, not an error).",
             "Iglewicz and Hoaglin (1993), modified z-score"),
     /** A place or organisation written in near-identical ways. */
     SPELLING_INCONSISTENT("spelling.inconsistent", DATASET, WARNING,
-            "One place or organisation is written one way: a value one or two edits from a more frequent value "
-                    + "of the same column is probably a misspelling of it.",
+            "One place or organisation is written one way: a value that differs from a more frequent value of the "
+                    + "same column only in case, accents or spacing, or by one edit (two from 12 characters; none "
+                    + "under 6), is probably a misspelling of it.",
             "DESIGN §4"),
     /** An admin area code given with two different names. */
     NAME_INCONSISTENT_PER_CODE("name.inconsistent-per-code", DATASET, WARNING,

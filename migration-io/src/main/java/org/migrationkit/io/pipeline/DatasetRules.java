@@ -47,10 +47,12 @@ import org.migrationkit.io.schema.Entity;
 final class DatasetRules implements Closeable {
     static final int MAX_VARIANTS = 5_000;
     static final int MAX_CODES = 100_000;
-    static final double OUTLIER_Z = 3.5;
+    static final double OUTLIER_Z = 5;
     static final int OUTLIER_MIN_VALUES = 30;
     static final int SAMPLE = 8_192;
     private static final int NO_DAY = Integer.MIN_VALUE;
+    /** A start that is not known; below every day, so that a minimum with it stays unknown. */
+    private static final int UNKNOWN_START = Integer.MIN_VALUE + 1;
     private static final byte JOURNEY_MIGRANT = 1;
     private static final byte LEG_JOURNEY = 2;
     private static final byte EVENT_BENEFICIARY = 3;
@@ -157,10 +159,10 @@ final class DatasetRules implements Closeable {
                 writeRef(out, in.index, record, line, JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(),
                         NO_DAY, rejected);
                 for (Leg leg : j.legs()) {
-                    start(j.id().toString(), leg.departed());
+                    start(j.id().toString(), leg);
                 }
             } else if (value instanceof Leg leg) {
-                start(leg.journey().toString(), leg.departed());
+                start(leg.journey().toString(), leg);
                 writeRef(refs.out(), in.index, record, line, LEG_JOURNEY, leg.journey().toString(), "", NO_DAY,
                         rejected);
             } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
@@ -180,10 +182,12 @@ final class DatasetRules implements Closeable {
         return rejected;
     }
 
-    private void start(String journey, @Nullable ReportedDate departed) {
-        if (departed != null) {
+    /** A journey starts when its first leg departs; when that date is unknown, so is the start. */
+    private void start(String journey, Leg leg) {
+        ReportedDate departed = leg.departed();
+        if (leg.sequence() == 1) {
             journeyStart.putMin(Fingerprints.hi(journey), Fingerprints.lo(journey),
-                    (int) departed.firstDay().toEpochDay());
+                    departed == null ? UNKNOWN_START : (int) departed.firstDay().toEpochDay());
         }
     }
 
@@ -213,10 +217,11 @@ final class DatasetRules implements Closeable {
         if (key.isEmpty()) {
             return;
         }
+        // One column: the id itself, so that references (which hold the id) find it; several: joined by a unit
+        // separator, which ids cannot hold.
         StringBuilder b = new StringBuilder();
-        for (String column : key) {
-            Object v = wire(table, column, value);
-            b.append(v).append('\u001F');
+        for (int i = 0; i < key.size(); i++) {
+            b.append(i == 0 ? "" : "\u001F").append(wire(table, key.get(i), value));
         }
         FingerprintTable t = ids.computeIfAbsent(table.entity(), e -> new FingerprintTable(idBudget));
         int first = t.putIfAbsent(Fingerprints.hi(b), Fingerprints.lo(b), in.index);
@@ -330,25 +335,25 @@ final class DatasetRules implements Closeable {
                 if (kind == JOURNEY_MIGRANT) {
                     if (checkMigrants && !migrants.contains(hi, lo)) {
                         sink.issue(input, Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names no "
-                                + "migrant of the dataset: add the migrant to migrants, or correct the id (not "
-                                + "shown: ids may be a partner's case numbers).", at.at(record, line, "migrant_id")),
+                                + "migrant read from the dataset (missing, or its record was rejected): add the migrant "
+                                + "to migrants, or correct the id (not shown: ids may be a partner's case numbers).", at.at(record, line, "migrant_id")),
                                 rejected);
                     }
+                    // A journey without a known first departure could have started any time: the migrant's first
+                    // start is then unknown, and no event is said to be before it.
                     int start = journeyStart.get(selfHi, selfLo);
-                    if (start != FingerprintTable.ABSENT) {
-                        migrantStart.putMin(hi, lo, start);
-                    }
+                    migrantStart.putMin(hi, lo, start == FingerprintTable.ABSENT ? UNKNOWN_START : start);
                 } else if (kind == LEG_JOURNEY) {
                     if (checkJourneys && !journeys.contains(hi, lo)) {
                         sink.issue(input, Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
-                                + "journey of the dataset: add the journey to journeys, or correct the id (not "
-                                + "shown).", at.at(record, line, "journey_id")), rejected);
+                                + "journey read from the dataset (missing, or its record was rejected): add the journey "
+                                + "to journeys, or correct the id (not shown).", at.at(record, line, "journey_id")), rejected);
                     }
                 } else if (kind == EVENT_BENEFICIARY) {
                     if (checkMigrants && !migrants.contains(hi, lo)) {
                         sink.issue(input, Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
-                                + "beneficiary_id names no migrant of the dataset: add the migrant to migrants, or "
-                                + "correct the id (not shown).", at.at(record, line, "beneficiary_id")), rejected);
+                                + "beneficiary_id names no migrant read from the dataset (missing, or its record was "
+                                + "rejected): add the migrant to migrants, or correct the id (not shown).", at.at(record, line, "beneficiary_id")), rejected);
                     }
                 }
             }
@@ -372,7 +377,7 @@ final class DatasetRules implements Closeable {
                     continue;
                 }
                 int start = migrantStart.get(hi, lo);
-                if (start != FingerprintTable.ABSENT && day < start) {
+                if (start != FingerprintTable.ABSENT && start != UNKNOWN_START && day < start) {
                     String startText = java.time.LocalDate.ofEpochDay(start).toString();
                     sink.issue(input, new Issue(IssueCode.DATE_BEFORE_JOURNEY, IssueCode.DATE_BEFORE_JOURNEY.severity(),
                             "This assistance event is dated before its beneficiary's first journey started ("
@@ -396,16 +401,14 @@ final class DatasetRules implements Closeable {
             }
             for (int i = 1; i < vs.size(); i++) {
                 Variant v = vs.get(i);
-                if (keys[i].length() < 4) {
-                    continue;
-                }
-                int limit = Math.min(2, Math.max(1, keys[i].length() / 6));
+                // Short values (acronyms: ICRC and IFRC) differ by design; longer names get one edit, two past 12.
+                int limit = keys[i].length() < 6 ? 0 : keys[i].length() < 12 ? 1 : 2;
                 for (int j = 0; j < i; j++) {
                     Variant w = vs.get(j);
                     if (w.count <= v.count || w.count < 2) {
                         continue;
                     }
-                    if (keys[i].equals(keys[j]) || Names.distance(keys[i], keys[j], limit) <= limit) {
+                    if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit) {
                         found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
                                 "\"" + v.value + "\" in column " + column + " (" + v.count + " record"
                                         + (v.count == 1 ? "" : "s") + ") looks like another spelling of \"" + w.value

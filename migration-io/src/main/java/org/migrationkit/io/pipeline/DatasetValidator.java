@@ -133,8 +133,8 @@ public final class DatasetValidator {
                 DatasetRules rules = new DatasetRules(idBudget)) {
             List<InputSource> sources = inputs.resolve(paths);
             if (inputs.opened() == 0) {
-                throw new UncheckedIOException(new IOException("No input could be opened: "
-                        + String.join("; ", inputs.failures())));
+                String reason = "No input could be opened: " + String.join("; ", inputs.failures());
+                throw new UncheckedIOException(reason, new IOException(reason));
             }
             for (InputSource source : sources) {
                 InputState state = read(source, states.size(), tally, rules, today);
