@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validate, generate, convert and describe migration data.",
-        subcommands = {ValidateCommand.class, SchemaCommand.class, LayoutsCommand.class,
+        subcommands = {ValidateCommand.class, ConvertCommand.class, SchemaCommand.class, LayoutsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code: no issue at or above {@code --fail-on}. */

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +88,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         CommandLine cl = Objects.requireNonNull(spec).commandLine();
         PrintWriter err = cl.getErr();
-        Map<String, Path> targets;
+        List<Map.Entry<String, Path>> targets;
         DatasetValidator validator;
         try {
             targets = targets();
@@ -111,7 +110,7 @@ final class ValidateCommand implements Callable<Integer> {
             out.print(report.toJson());
             out.flush();
         }
-        for (Map.Entry<String, Path> t : targets.entrySet()) {
+        for (Map.Entry<String, Path> t : targets) {
             try (OutputStream o = Files.newOutputStream(t.getValue())) {
                 report.writeJson(o);
             } catch (IOException e) {
@@ -121,9 +120,9 @@ final class ValidateCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    /** The reports to write: format to file; empty for JSON on stdout. */
-    private Map<String, Path> targets() {
-        Map<String, Path> out = new LinkedHashMap<>();
+    /** The reports to write, format and file; empty for JSON on stdout. */
+    private List<Map.Entry<String, Path>> targets() {
+        List<Map.Entry<String, Path>> out = new ArrayList<>();
         if (format != null) {
             available(format, "--format");
         }
@@ -134,7 +133,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             String f = r.substring(0, eq).strip().toLowerCase(Locale.ROOT);
             available(f, "--report");
-            out.put(f, Path.of(r.substring(eq + 1)));
+            out.add(Map.entry(f, Path.of(r.substring(eq + 1))));
         }
         if (output != null) {
             String f = format;
@@ -148,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 available(f, "--output");
             }
-            out.put(f, output);
+            out.add(Map.entry(f, output));
         }
         return out;
     }

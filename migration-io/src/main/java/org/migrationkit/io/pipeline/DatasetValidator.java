@@ -26,8 +26,6 @@ import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
-import org.migrationkit.io.csv.CsvReader;
-import org.migrationkit.io.csv.CsvRecords;
 import org.migrationkit.io.report.InputReport;
 import org.migrationkit.io.report.ValidationReport;
 import org.migrationkit.io.schema.Entity;
@@ -160,7 +158,7 @@ public final class DatasetValidator {
         InputReader reader = null;
         if (source.isReadable()) {
             try {
-                reader = open(source, fileIssues);
+                reader = Readers.open(source, layoutEntity, encoding, this::isError, fileIssues);
             } catch (UncheckedIOException | IOException e) {
                 fileIssues.add(failure(source.name(), e, 0));
             }
@@ -216,40 +214,12 @@ public final class DatasetValidator {
         }
     }
 
-    private @Nullable InputReader open(InputSource source, List<Issue> fileIssues) throws IOException {
-        String fileName = source.fileName();
-        Entity entity = layoutEntity != null ? layoutEntity : EntityLayouts.byFileName(fileName).orElse(null);
-        if (EntityLayouts.isJson(fileName)) {
-            if (entity == null) {
-                fileIssues.add(unrecognised(source.name()));
-                return null;
-            }
-            return new JsonTableInput(entity, source.open(), source.name(), fileName);
-        }
-        CsvReader csv = CsvReader.builder().encoding(encoding).parallelism(1).build();
-        Path path = source.path();
-        CsvRecords records = path != null ? csv.open(path, source.name()) : csv.open(source.open(), source.name());
-        SimpleCsvTableInput input = SimpleCsvTableInput.open(records, entity, source.name());
-        if (input == null) {
-            List<Issue> issues = records.fileIssues();
-            records.close();
-            fileIssues.addAll(issues);
-            if (issues.isEmpty()) {
-                fileIssues.add(unrecognised(source.name()));
-            }
-        }
-        return input;
+    /** Whether a code rejects a record in this run, after ignore and severity overrides. */
+    private boolean isError(IssueCode code) {
+        return !ignored.contains(code) && severities.getOrDefault(code, code.severity()) == Severity.ERROR;
     }
 
-    private static Issue unrecognised(String name) {
-        return Issue.of(IssueCode.LAYOUT_UNRECOGNISED, "The input " + name + " is not recognised as a table: name it "
-                + "after its entity (migrants.csv, journeys.csv, legs.csv, assistance_events.csv, incidents.csv, "
-                + "population_figures.csv, remittances.csv; .json or .jsonl for JSON), give it a header with the "
-                + "table's columns, or choose the layout with --layout.", new IssueLocation(name, null, null, null,
-                        null));
-    }
-
-    private static Issue failure(String name, Throwable e, long records) {
+    static Issue failure(String name, Throwable e, long records) {
         Throwable cause = Pipelined.ioCause(e);
         Throwable shown = cause == null ? e : cause;
         String after = records == 0 ? "" : " after " + records + " records (those are reported)";

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvHeader;
 import org.migrationkit.io.csv.CsvRecord;
@@ -32,24 +34,26 @@ final class SimpleCsvTableInput implements InputReader {
     private final List<Issue> fileIssues = new ArrayList<>();
     private final String name;
 
-    private SimpleCsvTableInput(CsvRecords records, Entity entity, String name) {
+    private SimpleCsvTableInput(CsvRecords records, Entity entity, String name, Predicate<IssueCode> isError) {
         this.records = records;
         this.name = name;
-        this.typer = new Typer<>(org.migrationkit.io.internal.Tables.of(entity), records.header(), name);
+        this.typer = new Typer<>(org.migrationkit.io.internal.Tables.of(entity), records.header(), name, isError);
     }
 
     /**
      * Opens an entity table whose records are in {@code records}; the entity is the given one, else the one whose
-     * required columns the header has (the most matched columns wins).
+     * required columns the header has (the most matched columns wins). {@code isError} says which codes reject a
+     * record in this run (after {@code --ignore} and {@code --severity}): a cell whose code does not is left blank.
      *
      * @return the input, or null when no entity fits the header (the records are closed)
      */
-    static @Nullable SimpleCsvTableInput open(CsvRecords records, @Nullable Entity entity, String name) {
+    static @Nullable SimpleCsvTableInput open(CsvRecords records, @Nullable Entity entity, String name,
+            Predicate<IssueCode> isError) {
         Entity e = entity != null ? entity : byHeader(records.header());
         if (e == null) {
             return null;
         }
-        return new SimpleCsvTableInput(records, e, name);
+        return new SimpleCsvTableInput(records, e, name, isError);
     }
 
     /** The entity whose required columns are all in the header, with the most columns matched; or null. */
@@ -149,9 +153,11 @@ final class SimpleCsvTableInput implements InputReader {
         private final Problems problems;
         private final String name;
         private final List<Issue> missing = new ArrayList<>();
+        private final Predicate<IssueCode> isError;
 
-        Typer(Table<T, B> table, CsvHeader header, String name) {
+        Typer(Table<T, B> table, CsvHeader header, String name, Predicate<IssueCode> isError) {
             this.table = table;
+            this.isError = isError;
             this.columns = header.match(accepted(table));
             this.problems = new Problems(name);
             this.name = name;
@@ -197,15 +203,22 @@ final class SimpleCsvTableInput implements InputReader {
                 }
                 slots[i] = cell(fields.get(i), cell, c + 1);
             }
-            T value = problems.hasErrors() ? null
-                    : table.build(slots, List.of(), problems, "", IssueCode.CSV_INVALID_RECORD);
             List<Issue> issues = new ArrayList<>(r.issues());
             issues.addAll(problems.take());
-            boolean error = issues.stream().anyMatch(i -> i.severity() == org.migrationkit.core.validation.Severity.ERROR);
+            boolean error = issues.stream().anyMatch(i -> isError.test(i.code()));
+            T value = null;
+            if (!error) {
+                value = table.build(slots, List.of(), problems, "", IssueCode.CSV_INVALID_RECORD);
+                issues.addAll(problems.take());
+                error = issues.stream().anyMatch(i -> isError.test(i.code()));
+            }
             if (value == null || error) {
                 return ReadResult.rejection(r.number(), r.line(), raw, issues);
             }
-            return ReadResult.value(r.number(), r.line(), value, issues);
+            // ReadResult keeps default severities; the pipeline applies this run's, so an issue downgraded from
+            // error travels with the value as a warning-to-be.
+            return ReadResult.value(r.number(), r.line(), value, issues.stream()
+                    .map(i -> i.severity() == Severity.ERROR ? i.withSeverity(Severity.WARNING) : i).toList());
         }
 
         private @Nullable Object cell(Field<T, B> f, String cell, int column) {
