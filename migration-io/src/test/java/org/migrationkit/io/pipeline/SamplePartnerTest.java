@@ -78,4 +78,21 @@ class SamplePartnerTest {
         // record's id is not known to the dataset.
         assertThat(r.byCode()).containsEntry("ref.missing-migrant", 2L).containsEntry("ref.missing-beneficiary", 2L);
     }
+
+    /** Each dataset rule's message, verbatim: what, where, and how to fix it, never an id. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiterString = " => ", quoteCharacter = '`', textBlock = """
+            id.duplicate => This migrant has the same id as an earlier record of this file: ids are unique in a dataset, so this record is rejected (the value is not shown: ids may be a partner's case numbers).
+            ref.missing-migrant => This journey's migrant_id names no migrant read from the dataset (missing, or its record was rejected): add the migrant to migrants, or correct the id (not shown: ids may be a partner's case numbers).
+            ref.missing-journey => This leg's journey_id names no journey read from the dataset (missing, or its record was rejected): add the journey to journeys, or correct the id (not shown).
+            ref.missing-beneficiary => This assistance event's beneficiary_id names no migrant read from the dataset (missing, or its record was rejected): add the migrant to migrants, or correct the id (not shown).
+            date.before-journey => This assistance event is dated before its beneficiary's first journey started (2021-04-25): check the event's date or the legs' departure dates.
+            spelling.inconsistent => "Migration Response Centre, Obok" in column place (1 record) looks like another spelling of "Migration Response Centre, Obock" (5 records): write one place or organisation one way.
+            name.inconsistent-per-code => Admin area code X01 is named "Capital District" here but "Central District" before (in ../samples/partner/assistance_events.csv): give one code one name.
+            value.outlier => Column age is 97, far from its other values (median 27, modified z-score 7.9): check it is not a typing error.
+            """)
+    void shippedSample_messagesSayWhatAndHowToFix(String code, String message) {
+        JsonNode json = Reports.check(DatasetValidator.builder().build().validate(SAMPLE));
+        assertThat(Reports.issues(json, code).get(0).get("message").asText()).isEqualTo(message);
+    }
 }
