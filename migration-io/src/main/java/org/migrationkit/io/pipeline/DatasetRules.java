@@ -67,6 +67,7 @@ final class DatasetRules implements Closeable {
 
     private final long idBudget;
     private final Map<Entity, FingerprintTable> ids = new EnumMap<>(Entity.class);
+    private final Map<Entity, Plan> plans = new EnumMap<>(Entity.class);
     private final FingerprintTable journeyStart;
     private final SpillFile refs = new SpillFile("migrationkit-refs");
     private final SpillFile numbers = new SpillFile("migrationkit-numbers");
@@ -146,8 +147,12 @@ final class DatasetRules implements Closeable {
             return wasRejected;
         }
         List<Issue> issues = new ArrayList<>(0);
-        Table<?, ?> table = Tables.of(entity);
-        duplicate(in, table, record, line, value, issues);
+        Plan plan = plans.get(entity);
+        if (plan == null) {
+            plan = new Plan(Tables.of(entity));
+            plans.put(entity, plan);
+        }
+        duplicate(in, plan, record, line, value, issues);
         boolean rejected = wasRejected;
         for (Issue i : issues) {
             rejected |= report.test(i);
@@ -175,7 +180,7 @@ final class DatasetRules implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
         }
-        columns(in, table, record, line, value, issues);
+        columns(in, plan, record, line, value, issues);
         for (Issue i : issues) {
             rejected |= report.test(i);
         }
@@ -205,42 +210,98 @@ final class DatasetRules implements Closeable {
         out.writeBoolean(rejected);
     }
 
-    // The table's fields read records of the table's own type, which is the type of the value given.
+    /** What the inline rules read from the records of one table, worked out once per table. */
+    private final class Plan {
+        final Table<?, ?> table;
+        final List<String> keyColumns;
+        final List<Field<Object, ?>> key = new ArrayList<>();
+        final @Nullable Field<Object, ?> pcode;
+        final @Nullable Field<Object, ?> name;
+        final @Nullable Field<Object, ?> country;
+        final @Nullable Field<Object, ?> level;
+        final List<Field<Object, ?>> spelled = new ArrayList<>();
+        final List<Map<String, Variant>> variants = new ArrayList<>();
+        final List<Field<Object, ?>> measured = new ArrayList<>();
+        final List<Sample> measuredSamples = new ArrayList<>();
+
+        Plan(Table<?, ?> table) {
+            this.table = table;
+            this.keyColumns = table.schema().primaryKey();
+            for (String c : keyColumns) {
+                key.add(field(table, c));
+            }
+            this.pcode = field(table, "adm_pcode");
+            this.name = field(table, "adm_name");
+            this.country = field(table, "country");
+            this.level = field(table, "adm_level");
+            Entity entity = table.entity();
+            for (Field<?, ?> f : table.fields()) {
+                String column = f.name();
+                if (f.column().isSensitive() || f.column().isList()) {
+                    continue;
+                }
+                if (SPELLED.contains(column)) {
+                    spelled.add(field(table, column));
+                    Map<String, Variant> m = new HashMap<>();
+                    variants.add(m);
+                    spellings.put(entity.id() + "\u001F" + column, m);
+                } else if (f.kind() != Field.Kind.TEXT && f.kind() != Field.Kind.BOOLEAN
+                        && !NOT_MEASURES.contains(column)) {
+                    measured.add(field(table, column));
+                    Sample sample = new Sample(entity, column, sampleKeys.size());
+                    String k = entity.id() + "\u001F" + column;
+                    samples.put(k, sample);
+                    sampleKeys.add(k);
+                    measuredSamples.add(sample);
+                }
+            }
+        }
+    }
+
+    // The table's fields read records of the table's own type, which is the type of the values given to them.
     @SuppressWarnings("unchecked")
-    private static @Nullable Object wire(Table<?, ?> table, String column, Object value) {
-        Field<Object, ?> f = (Field<Object, ?>) (Field<?, ?>) table.findField(column);
+    private static @Nullable Field<Object, ?> field(Table<?, ?> table, String column) {
+        return (Field<Object, ?>) (Field<?, ?>) table.findField(column);
+    }
+
+    private static @Nullable Object wire(@Nullable Field<Object, ?> f, Object value) {
         return f == null ? null : f.wire(value);
     }
 
-    private void duplicate(InputState in, Table<?, ?> table, long record, long line, Object value, List<Issue> out) {
-        List<String> key = table.schema().primaryKey();
-        if (key.isEmpty()) {
+    private void duplicate(InputState in, Plan plan, long record, long line, Object value, List<Issue> out) {
+        List<String> keyColumns = plan.keyColumns;
+        if (keyColumns.isEmpty()) {
             return;
         }
         // One column: the id itself, so that references (which hold the id) find it; several: joined by a unit
         // separator, which ids cannot hold.
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < key.size(); i++) {
-            b.append(i == 0 ? "" : "\u001F").append(wire(table, key.get(i), value));
+        CharSequence k;
+        if (plan.key.size() == 1) {
+            k = String.valueOf(wire(plan.key.get(0), value));
+        } else {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < plan.key.size(); i++) {
+                b.append(i == 0 ? "" : "\u001F").append(wire(plan.key.get(i), value));
+            }
+            k = b;
         }
-        FingerprintTable t = ids.computeIfAbsent(table.entity(), e -> new FingerprintTable(idBudget));
-        int first = t.putIfAbsent(Fingerprints.hi(b), Fingerprints.lo(b), in.index);
+        FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(idBudget));
+        int first = t.putIfAbsent(Fingerprints.hi(k), Fingerprints.lo(k), in.index);
         if (first != FingerprintTable.ABSENT) {
             String where = first == in.index ? "an earlier record of this file" : "a record of "
                     + inputs.get(first).name;
-            out.add(Issue.of(IssueCode.ID_DUPLICATE, "This " + table.entity().id() + " has the same "
-                    + String.join(" and ", key) + " as " + where + ": ids are unique in a dataset, so this record "
-                    + "is rejected (the value is not shown: ids may be a partner's case numbers).",
-                    in.at(record, line, key.get(0))));
+            out.add(Issue.of(IssueCode.ID_DUPLICATE, "This " + plan.table.entity().id() + " has the same "
+                    + String.join(" and ", keyColumns) + " as " + where + ": ids are unique in a dataset, so this "
+                    + "record is rejected (the value is not shown: ids may be a partner's case numbers).",
+                    in.at(record, line, keyColumns.get(0))));
         }
     }
 
-    private void columns(InputState in, Table<?, ?> table, long record, long line, Object value, List<Issue> out) {
-        Entity entity = table.entity();
-        Object pcode = wire(table, "adm_pcode", value);
-        Object name = wire(table, "adm_name", value);
+    private void columns(InputState in, Plan plan, long record, long line, Object value, List<Issue> out) {
+        Object pcode = wire(plan.pcode, value);
+        Object name = pcode == null ? null : wire(plan.name, value);
         if (pcode != null && name != null && namesByCode.size() < MAX_CODES) {
-            String code = wire(table, "country", value) + "|" + wire(table, "adm_level", value) + "|" + pcode;
+            String code = wire(plan.country, value) + "|" + wire(plan.level, value) + "|" + pcode;
             String[] known = namesByCode.putIfAbsent(code, new String[] {name.toString(), in.name});
             if (known != null && !Names.key(known[0]).equals(Names.key(name.toString()))) {
                 out.add(new Issue(IssueCode.NAME_INCONSISTENT_PER_CODE, IssueCode.NAME_INCONSISTENT_PER_CODE.severity(),
@@ -249,49 +310,37 @@ final class DatasetRules implements Closeable {
                         in.at(record, line, "adm_name"), name.toString(), known[0]));
             }
         }
-        for (Field<?, ?> f : table.fields()) {
-            String column = f.name();
-            if (f.column().isSensitive()) {
-                continue;
-            }
-            if (SPELLED.contains(column)) {
-                Object v = wire(table, column, value);
-                if (v != null) {
-                    Map<String, Variant> m = spellings.computeIfAbsent(entity.id() + "\u001F" + column,
-                            k -> new HashMap<>());
-                    Variant variant = m.get(v.toString());
-                    if (variant == null && m.size() < MAX_VARIANTS) {
-                        variant = new Variant(v.toString(), in.index, record, line);
-                        m.put(v.toString(), variant);
-                    }
-                    if (variant != null) {
-                        variant.count++;
-                    }
+        for (int i = 0; i < plan.spelled.size(); i++) {
+            Object v = wire(plan.spelled.get(i), value);
+            if (v != null) {
+                Map<String, Variant> m = plan.variants.get(i);
+                String text = v.toString();
+                Variant variant = m.get(text);
+                if (variant == null && m.size() < MAX_VARIANTS) {
+                    variant = new Variant(text, in.index, record, line);
+                    m.put(text, variant);
                 }
-            } else if (f.kind() != Field.Kind.TEXT && f.kind() != Field.Kind.BOOLEAN && !NOT_MEASURES.contains(column)
-                    && !f.column().isList()) {
-                Object v = wire(table, column, value);
-                if (v != null) {
-                    double d = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
-                    String key = entity.id() + "\u001F" + column;
-                    Sample s = samples.get(key);
-                    if (s == null) {
-                        s = new Sample(entity, column, sampleKeys.size());
-                        samples.put(key, s);
-                        sampleKeys.add(key);
-                    }
-                    s.add(d);
-                    try {
-                        DataOutputStream o = numbers.out();
-                        o.writeInt(s.index);
-                        o.writeInt(in.index);
-                        o.writeLong(record);
-                        o.writeLong(line);
-                        o.writeDouble(d);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("Cannot write dataset checks to a temporary file: "
-                                + e.getMessage(), e);
-                    }
+                if (variant != null) {
+                    variant.count++;
+                }
+            }
+        }
+        for (int i = 0; i < plan.measured.size(); i++) {
+            Object v = wire(plan.measured.get(i), value);
+            if (v != null) {
+                double d = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
+                Sample sample = plan.measuredSamples.get(i);
+                sample.add(d);
+                try {
+                    DataOutputStream o = numbers.out();
+                    o.writeInt(sample.index);
+                    o.writeInt(in.index);
+                    o.writeLong(record);
+                    o.writeLong(line);
+                    o.writeDouble(d);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write dataset checks to a temporary file: "
+                            + e.getMessage(), e);
                 }
             }
         }

@@ -181,13 +181,12 @@ final class SimpleCsvTableInput implements InputReader {
         }
 
         ReadResult<T> type(CsvRecord r) {
-            String raw = raw(r);
             if (r.isRejected()) {
-                return ReadResult.rejection(r.number(), r.line(), raw, r.issues());
+                return ReadResult.rejection(r.number(), r.line(), raw(r), r.issues());
             }
             if (!missing.isEmpty()) {
                 // Counted once as a file-level issue; each record carries it so that it is a rejection.
-                return ReadResult.rejection(r.number(), r.line(), raw, missing);
+                return ReadResult.rejection(r.number(), r.line(), raw(r), missing);
             }
             problems.start(r.number(), r.line());
             List<Field<T, B>> fields = table.fields();
@@ -213,7 +212,7 @@ final class SimpleCsvTableInput implements InputReader {
                 error = issues.stream().anyMatch(i -> isError.test(i.code()));
             }
             if (value == null || error) {
-                return ReadResult.rejection(r.number(), r.line(), raw, issues);
+                return ReadResult.rejection(r.number(), r.line(), raw(r), issues);
             }
             // ReadResult keeps default severities; the pipeline applies this run's, so an issue downgraded from
             // error travels with the value as a warning-to-be.
