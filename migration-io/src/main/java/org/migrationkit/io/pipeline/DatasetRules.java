@@ -76,6 +76,7 @@ final class DatasetRules implements Closeable {
     private final Map<String, Sample> samples = new LinkedHashMap<>();
     private final List<String> sampleKeys = new ArrayList<>();
     private final List<InputState> inputs = new ArrayList<>();
+    private final Fingerprints fp = new Fingerprints();
 
     DatasetRules(long idBudget) {
         this.idBudget = idBudget;
@@ -191,21 +192,29 @@ final class DatasetRules implements Closeable {
     private void start(String journey, Leg leg) {
         ReportedDate departed = leg.departed();
         if (leg.sequence() == 1) {
-            journeyStart.putMin(Fingerprints.hi(journey), Fingerprints.lo(journey),
+            fp.of(journey);
+            journeyStart.putMin(fp.hi(), fp.lo(),
                     departed == null ? UNKNOWN_START : (int) departed.firstDay().toEpochDay());
         }
     }
 
-    private static void writeRef(DataOutputStream out, int input, long record, long line, byte kind, String ref,
+    private void writeRef(DataOutputStream out, int input, long record, long line, byte kind, String ref,
             String self, int day, boolean rejected) throws IOException {
         out.writeInt(input);
         out.writeLong(record);
         out.writeLong(line);
         out.writeByte(kind);
-        out.writeLong(Fingerprints.hi(ref));
-        out.writeLong(Fingerprints.lo(ref));
-        out.writeLong(self.isEmpty() ? 0 : Fingerprints.hi(self));
-        out.writeLong(self.isEmpty() ? 0 : Fingerprints.lo(self));
+        fp.of(ref);
+        out.writeLong(fp.hi());
+        out.writeLong(fp.lo());
+        if (self.isEmpty()) {
+            out.writeLong(0);
+            out.writeLong(0);
+        } else {
+            fp.of(self);
+            out.writeLong(fp.hi());
+            out.writeLong(fp.lo());
+        }
         out.writeInt(day);
         out.writeBoolean(rejected);
     }
@@ -286,7 +295,8 @@ final class DatasetRules implements Closeable {
             k = b;
         }
         FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(idBudget));
-        int first = t.putIfAbsent(Fingerprints.hi(k), Fingerprints.lo(k), in.index);
+        fp.of(k);
+        int first = t.putIfAbsent(fp.hi(), fp.lo(), in.index);
         if (first != FingerprintTable.ABSENT) {
             String where = first == in.index ? "an earlier record of this file" : "a record of "
                     + inputs.get(first).name;
