@@ -296,7 +296,15 @@ final class DatasetRules implements Closeable {
         }
         FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(idBudget));
         fp.of(k);
+        boolean wasFull = t.isFull();
         int first = t.putIfAbsent(fp.hi(), fp.lo(), in.index);
+        if (t.isFull() && !wasFull) {
+            out.add(Issue.of(IssueCode.LIMIT_ID_BUDGET, "The " + plan.table.entity().tableName() + " table has more ids "
+                    + "than the id budget holds (" + t.size() + " ids in " + (idBudget >> 20) + " MiB): from this "
+                    + "record on, duplicate ids and references to " + plan.table.entity().tableName() + " are not "
+                    + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
+                    new IssueLocation(in.name, record, line, null, null)));
+        }
         if (first != FingerprintTable.ABSENT) {
             String where = first == in.index ? "an earlier record of this file" : "a record of "
                     + inputs.get(first).name;

@@ -47,8 +47,9 @@ import org.migrationkit.io.schema.Entity;
  * }</pre>
  *
  * <p>Memory: besides the capped issues, the dataset rules keep 128-bit id fingerprints per table (about 27 bytes an
- * id whatever its width, at most {@link Builder#idBudgetBytes(long)} a table: 64 MiB by default, about 2.4 million
- * ids), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
+ * id whatever its width, at most {@link Builder#idBudgetBytes(long)} a table: 64 MiB by default, about 1.5 million
+ * ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
+ * implemented yet), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
  * 5,000 a column) and one name per admin area code (at most 100,000 codes); references, dates across tables and
  * outliers are spilled to temporary files and checked at the end.
  */

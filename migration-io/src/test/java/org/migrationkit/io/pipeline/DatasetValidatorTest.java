@@ -361,4 +361,18 @@ class DatasetValidatorTest {
         }
         assertThat(golden).as("regenerate with -Dmigrationkit.updateSamples=true").hasContent(json);
     }
+
+    @Test
+    void idsPastTheBudget_giveOneWarningWhereTheChecksStop() {
+        Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5).resolve("migrants.csv");
+        ValidationReport r = DatasetValidator.builder().idBudgetBytes(1 << 20).build().validate(big);
+        JsonNode json = checked(r);
+        JsonNode issue = Reports.issues(json, "limit.id-budget").get(0);
+        // 1 MiB holds 32,768 slots, three quarters of them used: the 24,577th id does not fit.
+        assertThat(issue.get("location").get("record").asLong()).isEqualTo(24_577);
+        assertThat(issue.get("message").asText()).isEqualTo("The migrants table has more ids than the id budget "
+                + "holds (24576 ids in 1 MiB): from this record on, duplicate ids and references to migrants are not "
+                + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
+        assertThat(r.exitCode()).isZero();
+    }
 }
