@@ -69,7 +69,7 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Keep at most N issues per code in the report, counting the rest (0: no cap; default 1000).")
     long maxIssuesPerCode = DatasetValidator.DEFAULT_MAX_ISSUES_PER_CODE;
 
-    @Option(names = "--quiet", description = "Print no progress.")
+    @Option(names = "--quiet", description = "Print no progress (progress goes to stderr on a terminal only).")
     boolean quiet;
 
     @CommandLine.Spec
@@ -98,8 +98,12 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         ValidationReport report;
+        Progress progress = quiet || System.console() == null ? null : new Progress(err);
         try {
-            report = validator.validate(paths);
+            report = (progress == null ? validator : validatorWith(progress)).validate(paths);
+            if (progress != null) {
+                progress.done();
+            }
         } catch (UncheckedIOException e) {
             // Nothing could be opened: no report (DESIGN §10).
             err.println("migration: " + e.getMessage());
@@ -164,7 +168,47 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Progress on a terminal (DESIGN §10): records checked and records per second, once the work takes over a second;
+     * the line is rewritten in place and ended when validation ends.
+     */
+    static final class Progress implements java.util.function.LongConsumer {
+        private final PrintWriter err;
+        private final long start = System.nanoTime();
+        private boolean shown;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void accept(long records) {
+            long elapsed = System.nanoTime() - start;
+            if (elapsed < 1_000_000_000L) {
+                return;
+            }
+            shown = true;
+            err.print("\rmigration: " + records + " records checked, " + records * 1_000_000_000L / elapsed
+                    + " records/s");
+            err.flush();
+        }
+
+        void done() {
+            if (shown) {
+                err.println();
+            }
+        }
+    }
+
+    private DatasetValidator validatorWith(Progress progress) {
+        return builder().progress(progress).build();
+    }
+
     private DatasetValidator validator() {
+        return builder().build();
+    }
+
+    private DatasetValidator.Builder builder() {
         DatasetValidator.Builder b = DatasetValidator.builder().layout(layout).maxIssuesPerCode(maxIssuesPerCode)
                 .encoding(charset(encoding)).stdin(System.in);
         b.failOn(failOn.equalsIgnoreCase("never") ? null : severityOf(failOn, "--fail-on", true));
@@ -180,7 +224,7 @@ final class ValidateCommand implements Callable<Integer> {
             b.severity(code(s.substring(0, eq).strip(), "--severity"), severityOf(s.substring(eq + 1), "--severity",
                     false));
         }
-        return b.build();
+        return b;
     }
 
     private static Severity severityOf(String s, String option, boolean never) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Checkable;
 import org.migrationkit.core.validation.Issue;
@@ -59,6 +60,7 @@ public final class DatasetValidator {
     /** The default budget of the id table of one entity, in bytes. */
     public static final long DEFAULT_ID_BUDGET = 64L << 20;
     static final int MAX_ZIP_ENTRIES = 1_000;
+    private static final long PROGRESS_EVERY = (1 << 16) - 1;
     static final long ZIP_BUDGET = 4L << 30;
 
     private final @Nullable Severity failOn;
@@ -72,6 +74,7 @@ public final class DatasetValidator {
     private final long idBudget;
     private final int maxZipEntries;
     private final long zipBudget;
+    private final @Nullable LongConsumer progress;
 
     private DatasetValidator(Builder b) {
         this.failOn = b.failOn;
@@ -85,6 +88,7 @@ public final class DatasetValidator {
         this.idBudget = b.idBudget;
         this.maxZipEntries = b.maxZipEntries;
         this.zipBudget = b.zipBudget;
+        this.progress = b.progress;
     }
 
     /**
@@ -128,6 +132,7 @@ public final class DatasetValidator {
         Tally tally = new Tally(ignored, severities, maxIssuesPerCode, report);
         LocalDate today = LocalDate.now(clock);
         List<InputState> states = new ArrayList<>();
+        long[] checked = {0};
         try (Inputs inputs = new Inputs(maxZipEntries, zipBudget, stdin);
                 DatasetRules rules = new DatasetRules(idBudget)) {
             List<InputSource> sources = inputs.resolve(paths);
@@ -136,7 +141,7 @@ public final class DatasetValidator {
                 throw new UncheckedIOException(reason, new IOException(reason));
             }
             for (InputSource source : sources) {
-                InputState state = read(source, states.size(), tally, rules, today);
+                InputState state = read(source, states.size(), tally, rules, today, checked);
                 states.add(state);
             }
             rules.finish((input, issue, wasRejected) -> {
@@ -154,7 +159,8 @@ public final class DatasetValidator {
                 .build();
     }
 
-    private InputState read(InputSource source, int index, Tally tally, DatasetRules rules, LocalDate today) {
+    private InputState read(InputSource source, int index, Tally tally, DatasetRules rules, LocalDate today,
+            long[] checked) {
         List<Issue> fileIssues = new ArrayList<>(source.issues());
         InputReader reader = null;
         if (source.isReadable()) {
@@ -169,7 +175,7 @@ public final class DatasetValidator {
         rules.input(state);
         if (reader != null) {
             try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name())) {
-                check(state, records, tally, rules, today);
+                check(state, records, tally, rules, today, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
                 if (Pipelined.ioCause(e) == null) {
@@ -185,7 +191,7 @@ public final class DatasetValidator {
     }
 
     private void check(InputState in, Iterator<ReadResult<?>> records, Tally tally, DatasetRules rules,
-            LocalDate today) {
+            LocalDate today, long[] checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -211,6 +217,9 @@ public final class DatasetValidator {
             in.records++;
             if (rejected) {
                 in.rejected++;
+            }
+            if (progress != null && (++checked[0] & PROGRESS_EVERY) == 0) {
+                progress.accept(checked[0]);
             }
         }
     }
@@ -257,8 +266,21 @@ public final class DatasetValidator {
         private long idBudget = DEFAULT_ID_BUDGET;
         private int maxZipEntries = MAX_ZIP_ENTRIES;
         private long zipBudget = ZIP_BUDGET;
+        private @Nullable LongConsumer progress;
 
         private Builder() {
+        }
+
+        /**
+         * Sets a listener told, every 65,536 records, how many records of the dataset were checked so far; it runs
+         * on the checking thread, so it must be quick.
+         *
+         * @param listener the listener, or null for none
+         * @return this builder
+         */
+        public Builder progress(@Nullable LongConsumer listener) {
+            this.progress = listener;
+            return this;
         }
 
         /**

@@ -375,4 +375,25 @@ class DatasetValidatorTest {
                 + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
         assertThat(r.exitCode()).isZero();
     }
+
+    @Test
+    void namedPipeInAFolder_isNotOpened() throws IOException, InterruptedException {
+        Path fifo = clean.resolve("remittances.csv");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
+        ValidationReport r = validate(clean.toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "file.unreadable")).singleElement().satisfies(i -> assertThat(
+                i.get("message").asText()).isEqualTo("Cannot read " + fifo + ": it is not a regular file or folder (a "
+                        + "named pipe or a device is not opened)."));
+    }
+
+    @Test
+    void progress_isToldEvery65536Records() {
+        Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5);
+        List<Long> told = new java.util.ArrayList<>();
+        ValidationReport r = DatasetValidator.builder().progress(told::add).build().validate(big);
+        assertThat(told).containsExactly(65_536L, 131_072L);
+        assertThat(r.records()).isBetween(131_072L, 196_607L);
+    }
 }
