@@ -164,8 +164,9 @@ public enum IssueCode {
             "Frictionless Data Package v1"),
     /** A table with more ids than the id budget holds: its duplicate and reference checks stop there. */
     LIMIT_ID_BUDGET("limit.id-budget", FILE, WARNING,
-            "The ids of a table fit the validator's id budget (default 64 MiB a table, about 1.5 million ids); past "
-                    + "it, duplicates among later records and references to that table are not checked.",
+            "The ids of a dataset's tables fit the validator's id budget (default 64 MiB for all tables, about 1.5 "
+                    + "million ids); past it, duplicates among later records and references to that table are not "
+                    + "checked.",
             "DESIGN §9"),
     /** A second record with the id of an earlier one. */
     ID_DUPLICATE("id.duplicate", DATASET, ERROR,

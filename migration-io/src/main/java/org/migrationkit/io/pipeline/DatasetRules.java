@@ -33,7 +33,7 @@ import org.migrationkit.io.schema.Entity;
  * The dataset rules (DESIGN §4 level 3), fed one valid record at a time and finished once all inputs are read:
  * <ul>
  *   <li>duplicate ids, inline, with 128-bit fingerprints per table ({@link FingerprintTable}; memory independent of
- *       the ids' width, at most {@code idBudget} bytes a table);
+ *       the ids' width, at most {@code idBudget} bytes for all tables together);
  *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
  *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
  *       come in any order; the issue goes to the referencing record, with its location;
@@ -66,6 +66,7 @@ final class DatasetRules implements Closeable {
     }
 
     private final long idBudget;
+    private final FingerprintTable.Budget budget;
     private final Map<Entity, FingerprintTable> ids = new EnumMap<>(Entity.class);
     private final Map<Entity, Plan> plans = new EnumMap<>(Entity.class);
     private final FingerprintTable journeyStart;
@@ -80,7 +81,8 @@ final class DatasetRules implements Closeable {
 
     DatasetRules(long idBudget) {
         this.idBudget = idBudget;
-        this.journeyStart = new FingerprintTable(idBudget);
+        this.budget = new FingerprintTable.Budget(idBudget);
+        this.journeyStart = new FingerprintTable(budget);
     }
 
     /** A spelling of a value: how many records use it and where it was first seen. */
@@ -294,15 +296,16 @@ final class DatasetRules implements Closeable {
             }
             k = b;
         }
-        FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(idBudget));
+        FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(budget));
         fp.of(k);
         boolean wasFull = t.isFull();
         int first = t.putIfAbsent(fp.hi(), fp.lo(), in.index);
         if (t.isFull() && !wasFull) {
-            out.add(Issue.of(IssueCode.LIMIT_ID_BUDGET, "The " + plan.table.entity().tableName() + " table has more ids "
-                    + "than the id budget holds (" + t.size() + " ids in " + (idBudget >> 20) + " MiB): from this "
-                    + "record on, duplicate ids and references to " + plan.table.entity().tableName() + " are not "
-                    + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
+            out.add(Issue.of(IssueCode.LIMIT_ID_BUDGET, "The ids of the dataset's tables fill the id budget of "
+                    + (idBudget >> 20) + " MiB (" + plan.table.entity().tableName() + " holds " + t.size() + " ids): "
+                    + "from this record on, duplicate ids and references to " + plan.table.entity().tableName()
+                    + " are not checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the "
+                    + "dataset.",
                     new IssueLocation(in.name, record, line, null, null)));
         }
         if (first != FingerprintTable.ABSENT) {
@@ -385,7 +388,8 @@ final class DatasetRules implements Closeable {
         FingerprintTable journeys = ids.get(Entity.JOURNEY);
         boolean checkMigrants = has(Entity.MIGRANT);
         boolean checkJourneys = has(Entity.JOURNEY);
-        FingerprintTable migrantStart = new FingerprintTable(idBudget);
+        // Made when the id tables are still needed: a budget of its own, so at most twice idBudget in all.
+        FingerprintTable migrantStart = new FingerprintTable(new FingerprintTable.Budget(idBudget));
         try (DataInputStream in = refs.reader()) {
             for (long i = 0; i < refs.entries(); i++) {
                 int input = in.readInt();

@@ -48,8 +48,8 @@ import org.migrationkit.io.schema.Entity;
  * }</pre>
  *
  * <p>Memory: besides the capped issues, the dataset rules keep 128-bit id fingerprints per table (about 27 bytes an
- * id whatever its width, at most {@link Builder#idBudgetBytes(long)} a table: 64 MiB by default, about 1.5 million
- * ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
+ * id whatever its width, at most {@link Builder#idBudgetBytes(long)} for all tables together: 64 MiB by default,
+ * about 1.5 million ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
  * implemented yet), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
  * 5,000 a column) and one name per admin area code (at most 100,000 codes); references, dates across tables and
  * outliers are spilled to temporary files and checked at the end.
@@ -57,7 +57,7 @@ import org.migrationkit.io.schema.Entity;
 public final class DatasetValidator {
     /** The default cap of issues kept per code (DESIGN §10). */
     public static final long DEFAULT_MAX_ISSUES_PER_CODE = 1_000;
-    /** The default budget of the id table of one entity, in bytes. */
+    /** The default budget of the id tables of a dataset, all tables together, in bytes. */
     public static final long DEFAULT_ID_BUDGET = 64L << 20;
     static final int MAX_ZIP_ENTRIES = 1_000;
     private static final long PROGRESS_EVERY = (1 << 16) - 1;
@@ -252,7 +252,7 @@ public final class DatasetValidator {
     /**
      * Configures a {@link DatasetValidator}. Defaults: fail on errors, nothing ignored, default severities, 1,000
      * issues kept per code, the system clock in UTC, UTF-8, layout {@code auto}, the process's stdin for {@code -},
-     * 64 MiB per id table.
+     * 64 MiB for the id tables.
      */
     public static final class Builder {
         private @Nullable Severity failOn = Severity.ERROR;
@@ -386,8 +386,9 @@ public final class DatasetValidator {
         }
 
         /**
-         * Sets the most memory the id table of one entity may take; past it, that table's duplicate and reference
-         * checks stop (spilling to disk is not implemented yet).
+         * Sets the most memory the id tables of a dataset may take together (and, at the end, once more for the first
+         * journey of each migrant); past it, the duplicate and reference checks of the table that hit it stop, with a
+         * {@code limit.id-budget} warning (spilling to disk is not implemented yet).
          *
          * @param bytes the budget, at least 1 MiB
          * @return this builder

@@ -3,22 +3,34 @@ package org.migrationkit.io.pipeline;
 /**
  * A primitive open-addressing hash table from 128-bit fingerprints to an {@code int} (linear probing, two
  * {@code long}s and one {@code int} per slot, at most 3/4 full): 20 bytes a slot, about 27 bytes an id, whatever
- * the width of the ids. It stops growing at its byte budget: {@link #isFull()} then says that adding failed.
+ * the width of the ids. Tables share a {@link Budget} of bytes: a table stops growing when its growth would take the
+ * live tables past it, and {@link #isFull()} then says that adding failed.
  */
 final class FingerprintTable {
+    /** The bytes that tables sharing it may hold together. Not thread-safe, like the tables. */
+    static final class Budget {
+        final long limit;
+        long used;
+
+        Budget(long limit) {
+            this.limit = limit;
+        }
+    }
+
     /** The value {@link #get} returns for a fingerprint that is not in the table. */
     static final int ABSENT = Integer.MIN_VALUE;
 
-    private final long budgetBytes;
+    private final Budget budget;
     private long[] keys;
     private int[] values;
     private boolean[] used;
     private int size;
     private boolean full;
 
-    FingerprintTable(long budgetBytes) {
-        this.budgetBytes = budgetBytes;
+    FingerprintTable(Budget budget) {
+        this.budget = budget;
         allocate(1024);
+        budget.used += bytesFor(1024);
     }
 
     private void allocate(int slots) {
@@ -50,10 +62,12 @@ final class FingerprintTable {
             return values[slot];
         }
         if ((size + 1) * 4L > used.length * 3L) {
-            if (used.length >= (1 << 29) || bytesFor(used.length * 2) > budgetBytes) {
+            long more = bytesFor(used.length * 2) - bytesFor(used.length);
+            if (used.length >= (1 << 29) || budget.used + more > budget.limit) {
                 full = true;
                 return ABSENT;
             }
+            budget.used += more;
             grow();
             slot = find(hi, lo);
         }

@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,15 +48,6 @@ final class SpillFile implements Closeable {
         }
     }
 
-    static boolean atEnd(DataInputStream in) throws IOException {
-        in.mark(1);
-        if (in.read() < 0) {
-            return true;
-        }
-        in.reset();
-        return false;
-    }
-
     @Override
     public void close() {
         try {
@@ -72,7 +62,4 @@ final class SpillFile implements Closeable {
         }
     }
 
-    static EOFException truncated() {
-        return new EOFException("A temporary file of dataset checks ended early");
-    }
 }

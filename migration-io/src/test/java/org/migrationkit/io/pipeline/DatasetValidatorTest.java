@@ -370,8 +370,8 @@ class DatasetValidatorTest {
         JsonNode issue = Reports.issues(json, "limit.id-budget").get(0);
         // 1 MiB holds 32,768 slots, three quarters of them used: the 24,577th id does not fit.
         assertThat(issue.get("location").get("record").asLong()).isEqualTo(24_577);
-        assertThat(issue.get("message").asText()).isEqualTo("The migrants table has more ids than the id budget "
-                + "holds (24576 ids in 1 MiB): from this record on, duplicate ids and references to migrants are not "
+        assertThat(issue.get("message").asText()).isEqualTo("The ids of the dataset's tables fill the id budget of 1 "
+                + "MiB (migrants holds 24576 ids): from this record on, duplicate ids and references to migrants are not "
                 + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
         assertThat(r.exitCode()).isZero();
     }

@@ -14,7 +14,7 @@ class FingerprintTableTest {
 
     @Test
     void putIfAbsent_findsEveryEarlierIdAcrossGrowth() {
-        FingerprintTable t = new FingerprintTable(64L << 20);
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(64L << 20));
         for (int i = 0; i < 100_000; i++) {
             assertThat(put(t, "m-" + i, i)).isEqualTo(FingerprintTable.ABSENT);
         }
@@ -39,7 +39,7 @@ class FingerprintTableTest {
 
     @Test
     void putMin_keepsTheSmallestValue() {
-        FingerprintTable t = new FingerprintTable(1 << 20);
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
         fp.of("j-1");
         t.putMin(fp.hi(), fp.lo(), 20);
         t.putMin(fp.hi(), fp.lo(), 10);
@@ -50,8 +50,27 @@ class FingerprintTableTest {
     }
 
     @Test
+    void tablesSharingABudget_fillItTogether() {
+        FingerprintTable.Budget budget = new FingerprintTable.Budget(1 << 20);
+        FingerprintTable a = new FingerprintTable(budget);
+        FingerprintTable b = new FingerprintTable(budget);
+        int i = 0;
+        while (!b.isFull()) {
+            put(b, "b-" + i++, 0);
+        }
+        assertThat(b.size()).isEqualTo(24_576);
+        i = 0;
+        while (!a.isFull()) {
+            put(a, "a-" + i++, 0);
+        }
+        // b's 32,768 slots leave a room for 16,384 slots, not 32,768 as when alone.
+        assertThat(a.size()).isEqualTo(12_288);
+        assertThat(budget.used).isLessThanOrEqualTo(budget.limit);
+    }
+
+    @Test
     void pastItsBudget_theTableSaysItIsFull() {
-        FingerprintTable t = new FingerprintTable(1 << 20);
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
         int i = 0;
         while (!t.isFull()) {
             put(t, "id-" + i++, 0);
