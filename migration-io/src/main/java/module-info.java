@@ -13,6 +13,8 @@ module org.migrationkit.io {
     exports org.migrationkit.io.schema;  // table schemas and the descriptors derived from them
     exports org.migrationkit.io.json;    // the Jackson module, JSON and JSON Lines readers and writers
     exports org.migrationkit.io.csv;     // CSV reading (byte level) and writing
+    exports org.migrationkit.io.pipeline; // dataset validation: inputs, pipeline, dataset rules
+    exports org.migrationkit.io.report;  // validation reports and their JSON form
 
     provides com.fasterxml.jackson.databind.Module with org.migrationkit.io.json.MigrationKitModule;
 }

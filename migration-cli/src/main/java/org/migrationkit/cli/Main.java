@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Validate, generate, convert and describe migration data.",
-        subcommands = {GenerateCommand.class, SchemaCommand.class, LayoutsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, SchemaCommand.class,
+                LayoutsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     /** Exit code: no issue at or above {@code --fail-on}. */
     public static final int OK = 0;

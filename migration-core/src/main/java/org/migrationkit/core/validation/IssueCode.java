@@ -1,5 +1,6 @@
 package org.migrationkit.core.validation;
 
+import static org.migrationkit.core.validation.Level.DATASET;
 import static org.migrationkit.core.validation.Level.FILE;
 import static org.migrationkit.core.validation.Level.RECORD;
 import static org.migrationkit.core.validation.Level.VALUE;
@@ -137,6 +138,89 @@ public enum IssueCode {
     COUNT_SEX_TOTAL_MISMATCH("count.sex-total-mismatch", RECORD, ERROR,
             "The age bands of one sex (with its unknown-age column) add up to that sex's total column.",
             "UNHCR demographics; domain-standards §4.2, §10.6"),
+
+    // ---- datasets and inputs (the dataset validator: files, folders, zips, data packages; rules across records)
+    /** A path that cannot be read: missing, not permitted, a symbolic link, a named pipe or a device. */
+    FILE_UNREADABLE("file.unreadable", FILE, ERROR,
+            "An input path names a readable regular file or folder (symbolic links are not followed, named pipes "
+                    + "and devices are not opened).",
+            "DESIGN §5, §10"),
+    /** A required column that the header lacks; every record of the file is rejected. */
+    HEADER_MISSING_COLUMN("header.missing-column", FILE, ERROR,
+            "A table's header has every column its table schema requires; without it each record is rejected.",
+            "table schemas; DESIGN §10"),
+    /** CSV cells that do not make a record together. */
+    CSV_INVALID_RECORD("csv.invalid-record", FILE, ERROR,
+            "The cells of a CSV record make a record of the model together: an admin area with its level and "
+                    + "country, latitude with longitude, one kind of beneficiary.",
+            "table schemas; DESIGN §3"),
+    /** A zip entry whose name would escape the folder it is read into. */
+    ZIP_PATH_TRAVERSAL("zip.path-traversal", FILE, ERROR,
+            "A zip entry name is relative and stays inside the archive: no .., no leading /, no drive letter, "
+                    + "no backslash.",
+            "DESIGN §5 (zip slip)"),
+    /** A zip archive with more entries than the limit; the rest is not read. */
+    ZIP_TOO_MANY_ENTRIES("zip.too-many-entries", FILE, ERROR,
+            "A zip archive holds at most 1,000 entries; entries past the limit are not read.", "DESIGN §5"),
+    /** A zip entry that inflates too much: a zip bomb. */
+    ZIP_BOMB("zip.bomb", FILE, ERROR,
+            "A zip entry inflates at most 100 times its compressed size past its first 100 KiB, and all entries "
+                    + "together stay within the total budget (default 4 GiB); the entry is refused.",
+            "DESIGN §5"),
+    /** A zip inside a zip, which is not opened. */
+    ZIP_NESTED("zip.nested", FILE, WARNING,
+            "A zip archive does not hold other archives: nested archives are not opened.", "DESIGN §5"),
+    /** A zip file that cannot be read as an archive. */
+    ZIP_MALFORMED("zip.malformed", FILE, ERROR,
+            "A .zip input is a readable zip archive.", "PKWARE APPNOTE; DESIGN §5"),
+    /** A datapackage.json that cannot be used: not JSON, no resources, or a resource path that is refused. */
+    DATAPACKAGE_INVALID("datapackage.invalid", FILE, ERROR,
+            "A datapackage.json is a Frictionless Data Package whose resources name relative paths inside its "
+                    + "folder.",
+            "Frictionless Data Package v1"),
+    /** A table with more ids than the id budget holds: its duplicate and reference checks stop there. */
+    LIMIT_ID_BUDGET("limit.id-budget", FILE, WARNING,
+            "The ids of a dataset's tables fit the validator's id budget (default 64 MiB for all tables, about 1.5 "
+                    + "million ids); past it, duplicates among later records and references to that table are not "
+                    + "checked.",
+            "DESIGN §9"),
+    /** A second record with the id of an earlier one. */
+    ID_DUPLICATE("id.duplicate", DATASET, ERROR,
+            "Each record of a table has its own id; the second and further records with an id are rejected.",
+            "DESIGN §4"),
+    /** A journey whose migrant is in no migrants table of the dataset. */
+    REF_MISSING_MIGRANT("ref.missing-migrant", DATASET, ERROR,
+            "A journey's migrant_id names a migrant of the dataset (checked when the dataset has migrants).",
+            "DESIGN §4, §6"),
+    /** A leg whose journey is in no journeys table of the dataset. */
+    REF_MISSING_JOURNEY("ref.missing-journey", DATASET, ERROR,
+            "A leg's journey_id names a journey of the dataset (checked when the dataset has journeys).",
+            "DESIGN §4, §6"),
+    /** An assistance event whose beneficiary is in no migrants table of the dataset. */
+    REF_MISSING_BENEFICIARY("ref.missing-beneficiary", DATASET, ERROR,
+            "An assistance event's beneficiary_id names a migrant of the dataset (checked when the dataset has "
+                    + "migrants).",
+            "DESIGN §4, §6"),
+    /** An assistance event dated before the first journey of its beneficiary started. */
+    DATE_BEFORE_JOURNEY("date.before-journey", DATASET, WARNING,
+            "An assistance event to a person is not dated before the first departure of that person's journeys "
+                    + "(a warning: pre-departure services exist, but mostly this is a wrong date).",
+            "DESIGN §4"),
+    /** A number far from the rest of its column. */
+    VALUE_OUTLIER("value.outlier", DATASET, INFO,
+            "A count, age or amount has a modified z-score (0.6745 x distance to the column's median / median "
+                    + "absolute deviation) of at most 5 (columns of at least 30 values; an info, not an error).",
+            "Iglewicz and Hoaglin (1993), modified z-score"),
+    /** A place or organisation written in near-identical ways. */
+    SPELLING_INCONSISTENT("spelling.inconsistent", DATASET, WARNING,
+            "One place or organisation is written one way: a value that differs from a more frequent value of the "
+                    + "same column only in case, accents or spacing, or by one edit (two from 12 characters; none "
+                    + "under 6), is probably a misspelling of it.",
+            "DESIGN §4"),
+    /** An admin area code given with two different names. */
+    NAME_INCONSISTENT_PER_CODE("name.inconsistent-per-code", DATASET, WARNING,
+            "An administrative area code (#adm1+code) has one name (#adm1+name) throughout the dataset.",
+            "HXL 1.1 #adm1; DESIGN §4"),
 
     // ---- geography
     /** Not a known country code or name. */

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of `migration validate` (DESIGN §9): generates an N-row assistance-events table with the
+# sample-data generator, times a FastCSV parse of it to strings and `./migration validate` on it in the same run,
+# and prints the ratio and the peak RSS. Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX]
+# (defaults 1000000 and 256m). Build first: mvn -B -q package -pl migration-bench,migration-cli -am -DskipTests
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+rows="${1:-1000000}"
+xmx="${2:-256m}"
+bench="$root/migration-bench/target/benchmarks.jar"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+file="$dir/assistance_events.csv"
+java -cp "$bench" org.migrationkit.bench.ValidateProcess write "$rows" "$file"
+echo "rows=$rows bytes=$(stat -c %s "$file") xmx=$xmx cores=$(nproc)"
+# Both are whole JVM processes, so both pay start-up and JIT warm-up.
+start=$(date +%s%N)
+java -Xmx"$xmx" -cp "$bench" org.migrationkit.bench.ValidateProcess fastcsv "$file"
+fastcsv_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+start=$(date +%s%N)
+set +e
+MIGRATION_JAVA_OPTS="-Xmx$xmx" /usr/bin/time -f "peak_rss_kb=%M" "$root/migration" validate "$file" \
+    --output "$dir/report.json" 2> "$dir/time.txt"
+code=$?
+set -e
+validate_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+cat "$dir/time.txt"
+echo "exit=$code fastcsv_process_ms=$fastcsv_ms validate_process_ms=$validate_ms ratio=$(awk "BEGIN {printf \"%.2f\", $validate_ms / $fastcsv_ms}")"

@@ -1,0 +1,420 @@
+package org.migrationkit.io.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.Checkable;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.core.validation.RecordRules;
+import org.migrationkit.core.validation.Severity;
+import org.migrationkit.io.ReadResult;
+import org.migrationkit.io.report.InputReport;
+import org.migrationkit.io.report.ValidationReport;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * Validates a partner dataset end to end (DESIGN §6): reads its inputs (files, folders, zips, data packages,
+ * {@code .gz}, stdin), checks every record at the value, record and dataset levels, and returns a
+ * {@link ValidationReport}. Streams in bounded memory: a reader thread parses and types while the calling thread
+ * checks, issue order is kept, and the issues kept per code are capped.
+ *
+ * <pre>{@code
+ * ValidationReport report = DatasetValidator.builder()
+ *         .failOn(Severity.ERROR)
+ *         .ignore(IssueCode.VALUE_OUTLIER)
+ *         .maxIssuesPerCode(100)
+ *         .build()
+ *         .validate(Path.of("partner"));
+ * System.exit(report.exitCode());
+ * }</pre>
+ *
+ * <p>Memory: besides the capped issues, the dataset rules keep 128-bit id fingerprints per table (about 27 bytes an
+ * id whatever its width, at most {@link Builder#idBudgetBytes(long)} for all tables together: 64 MiB by default,
+ * about 1.5 million ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
+ * implemented yet), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
+ * 5,000 a column) and one name per admin area code (at most 100,000 codes); references, dates across tables and
+ * outliers are spilled to temporary files and checked at the end.
+ */
+public final class DatasetValidator {
+    /** The default cap of issues kept per code (DESIGN §10). */
+    public static final long DEFAULT_MAX_ISSUES_PER_CODE = 1_000;
+    /** The default budget of the id tables of a dataset, all tables together, in bytes. */
+    public static final long DEFAULT_ID_BUDGET = 64L << 20;
+    static final int MAX_ZIP_ENTRIES = 1_000;
+    private static final long PROGRESS_EVERY = (1 << 16) - 1;
+    static final long ZIP_BUDGET = 4L << 30;
+
+    private final @Nullable Severity failOn;
+    private final Set<IssueCode> ignored;
+    private final Map<IssueCode, Severity> severities;
+    private final long maxIssuesPerCode;
+    private final Clock clock;
+    private final Charset encoding;
+    private final @Nullable Entity layoutEntity;
+    private final InputStream stdin;
+    private final long idBudget;
+    private final int maxZipEntries;
+    private final long zipBudget;
+    private final @Nullable LongConsumer progress;
+
+    private DatasetValidator(Builder b) {
+        this.failOn = b.failOn;
+        this.ignored = Set.copyOf(b.ignored);
+        this.severities = Map.copyOf(b.severities);
+        this.maxIssuesPerCode = b.maxIssuesPerCode;
+        this.clock = b.clock;
+        this.encoding = b.encoding;
+        this.layoutEntity = b.layoutEntity;
+        this.stdin = b.stdin;
+        this.idBudget = b.idBudget;
+        this.maxZipEntries = b.maxZipEntries;
+        this.zipBudget = b.zipBudget;
+        this.progress = b.progress;
+    }
+
+    /**
+     * Returns a builder with the defaults: fail on errors, no code ignored, default severities, at most 1,000 issues
+     * kept per code, the system clock in UTC, UTF-8, layout detected, stdin of the process.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Validates the dataset made of the given paths.
+     *
+     * @param paths files, folders, zips, data packages or {@code .gz} files, read in this order; not empty
+     * @return the report
+     * @throws UncheckedIOException if none of the paths can be opened (each unreadable path among readable ones is
+     *     an input with a {@code file.unreadable} issue instead)
+     * @throws IllegalArgumentException if no path is given
+     */
+    public ValidationReport validate(Path... paths) {
+        return validate(Arrays.stream(paths).map(Path::toString).toList());
+    }
+
+    /**
+     * Validates the dataset made of the given paths, as given on a command line: {@code -} is stdin.
+     *
+     * @param paths the paths as given, read in this order; not empty
+     * @return the report
+     * @throws UncheckedIOException if none of the paths can be opened
+     * @throws IllegalArgumentException if no path is given
+     */
+    public ValidationReport validate(List<String> paths) {
+        if (paths.isEmpty()) {
+            throw new IllegalArgumentException("Give at least one path: a file, a folder, a .zip, a datapackage.json, "
+                    + "a .gz file or - for stdin.");
+        }
+        long start = clock.millis();
+        ValidationReport.Builder report = ValidationReport.builder().failOn(failOn);
+        Tally tally = new Tally(ignored, severities, maxIssuesPerCode, report);
+        LocalDate today = LocalDate.now(clock);
+        List<InputState> states = new ArrayList<>();
+        long[] checked = {0};
+        try (Inputs inputs = new Inputs(maxZipEntries, zipBudget, stdin);
+                DatasetRules rules = new DatasetRules(idBudget)) {
+            List<InputSource> sources = inputs.resolve(paths);
+            if (inputs.opened() == 0) {
+                String reason = "No input could be opened: " + String.join("; ", inputs.failures());
+                throw new UncheckedIOException(reason, new IOException(reason));
+            }
+            for (InputSource source : sources) {
+                InputState state = read(source, states.size(), tally, rules, today, checked);
+                states.add(state);
+            }
+            rules.finish((input, issue, wasRejected) -> {
+                InputState s = states.get(input);
+                if (tally.add(issue) && !wasRejected) {
+                    s.rejected++;
+                }
+            });
+        }
+        for (InputState s : states) {
+            report.input(new InputReport(s.name, s.layout, s.entity == null ? null : s.entity.id(), s.records,
+                    s.records - s.rejected, s.rejected));
+        }
+        return report.timing(clock.instant().minusMillis(clock.millis() - start), Math.max(0, clock.millis() - start))
+                .build();
+    }
+
+    private InputState read(InputSource source, int index, Tally tally, DatasetRules rules, LocalDate today,
+            long[] checked) {
+        List<Issue> fileIssues = new ArrayList<>(source.issues());
+        InputReader reader = null;
+        if (source.isReadable()) {
+            try {
+                reader = Readers.open(source, layoutEntity, encoding, this::isError, fileIssues);
+            } catch (UncheckedIOException | IOException e) {
+                fileIssues.add(failure(source.name(), e, 0));
+            }
+        }
+        InputState state = new InputState(index, source.name(), reader == null ? null : reader.layout().id(),
+                reader == null ? null : reader.entity(), reader);
+        rules.input(state);
+        if (reader != null) {
+            try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name())) {
+                check(state, records, tally, rules, today, checked);
+                fileIssues.addAll(r.fileIssues());
+            } catch (RuntimeException e) {
+                if (Pipelined.ioCause(e) == null) {
+                    throw e;
+                }
+                fileIssues.add(failure(source.name(), e, state.records));
+            }
+        }
+        for (Issue i : fileIssues) {
+            tally.add(i);
+        }
+        return state;
+    }
+
+    private void check(InputState in, Iterator<ReadResult<?>> records, Tally tally, DatasetRules rules,
+            LocalDate today, long[] checked) {
+        while (records.hasNext()) {
+            ReadResult<?> r = records.next();
+            boolean rejected = r.isRejected();
+            for (Issue i : r.issues()) {
+                // A required column missing is one file-level issue, which every record of the file carries.
+                if (i.location().record() == null && i.code() == IssueCode.HEADER_MISSING_COLUMN) {
+                    continue;
+                }
+                rejected |= tally.add(i);
+            }
+            Optional<?> value = r.findValue();
+            if (value.isPresent()) {
+                Object v = value.get();
+                if (v instanceof Checkable c) {
+                    for (Issue i : RecordRules.check(c, today, in.at(r.record(), r.line(), null))) {
+                        IssueLocation at = in.field(i.location());
+                        Issue located = i.withLocation(at);
+                        rejected |= tally.add(in.isSensitive(at.field()) ? located.withValue(null) : located);
+                    }
+                }
+                rejected = rules.record(in, r.record(), r.line(), v, rejected, tally::add);
+            }
+            in.records++;
+            if (rejected) {
+                in.rejected++;
+            }
+            if (progress != null && (++checked[0] & PROGRESS_EVERY) == 0) {
+                progress.accept(checked[0]);
+            }
+        }
+    }
+
+    /** Whether a code rejects a record in this run, after ignore and severity overrides. */
+    private boolean isError(IssueCode code) {
+        return !ignored.contains(code) && severities.getOrDefault(code, code.severity()) == Severity.ERROR;
+    }
+
+    static Issue failure(String name, Throwable e, long records) {
+        Throwable cause = Pipelined.ioCause(e);
+        Throwable shown = cause == null ? e : cause;
+        String after = records == 0 ? "" : " after " + records + " records (those are reported)";
+        if (shown instanceof ZipBombException) {
+            return Issue.of(IssueCode.ZIP_BOMB, shown.getMessage() + " Reading stopped" + after + ".",
+                    new IssueLocation(name, null, null, null, null));
+        }
+        String m = shown.getMessage();
+        return Issue.of(IssueCode.FILE_UNREADABLE, "Cannot read " + name + after + ": " + (m == null
+                ? shown.getClass().getSimpleName() : m) + ".", new IssueLocation(name, null, null, null, null));
+    }
+
+    @Override
+    public String toString() {
+        return "DatasetValidator[failOn=" + (failOn == null ? "never" : failOn.code()) + ", ignore=" + ignored
+                + ", severity=" + severities + ", maxIssuesPerCode=" + maxIssuesPerCode + ", encoding=" + encoding
+                + ", layout=" + (layoutEntity == null ? "auto" : "entity:" + layoutEntity.id()) + "]";
+    }
+
+    /**
+     * Configures a {@link DatasetValidator}. Defaults: fail on errors, nothing ignored, default severities, 1,000
+     * issues kept per code, the system clock in UTC, UTF-8, layout {@code auto}, the process's stdin for {@code -},
+     * 64 MiB for the id tables.
+     */
+    public static final class Builder {
+        private @Nullable Severity failOn = Severity.ERROR;
+        private final Set<IssueCode> ignored = EnumSet.noneOf(IssueCode.class);
+        private final Map<IssueCode, Severity> severities = new EnumMap<>(IssueCode.class);
+        private long maxIssuesPerCode = DEFAULT_MAX_ISSUES_PER_CODE;
+        private Clock clock = Clock.systemUTC();
+        private Charset encoding = StandardCharsets.UTF_8;
+        private @Nullable Entity layoutEntity;
+        private InputStream stdin = System.in;
+        private long idBudget = DEFAULT_ID_BUDGET;
+        private int maxZipEntries = MAX_ZIP_ENTRIES;
+        private long zipBudget = ZIP_BUDGET;
+        private @Nullable LongConsumer progress;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets a listener told, every 65,536 records, how many records of the dataset were checked so far; it runs
+         * on the checking thread, so it must be quick.
+         *
+         * @param listener the listener, or null for none
+         * @return this builder
+         */
+        public Builder progress(@Nullable LongConsumer listener) {
+            this.progress = listener;
+            return this;
+        }
+
+        /**
+         * Sets the severity at or above which {@link ValidationReport#exitCode()} is 1.
+         *
+         * @param severity the severity, or null to never fail
+         * @return this builder
+         */
+        public Builder failOn(@Nullable Severity severity) {
+            this.failOn = severity;
+            return this;
+        }
+
+        /**
+         * Ignores a code: its issues are dropped, not counted, and reject nothing.
+         *
+         * @param code the code, not null
+         * @return this builder
+         */
+        public Builder ignore(IssueCode code) {
+            ignored.add(Objects.requireNonNull(code, "code"));
+            return this;
+        }
+
+        /**
+         * Overrides the severity of a code: its issues count as the new severity for rejection, summary and exit code.
+         *
+         * @param code the code, not null
+         * @param severity the severity, not null
+         * @return this builder
+         */
+        public Builder severity(IssueCode code, Severity severity) {
+            severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
+            return this;
+        }
+
+        /**
+         * Sets how many issues of a code the report keeps; the rest are counted.
+         *
+         * @param max the cap, 0 for no cap
+         * @return this builder
+         * @throws IllegalArgumentException if {@code max} is negative
+         */
+        public Builder maxIssuesPerCode(long max) {
+            if (max < 0) {
+                throw new IllegalArgumentException("max issues per code is " + max + ": give 0 (no cap) or more.");
+            }
+            this.maxIssuesPerCode = max;
+            return this;
+        }
+
+        /**
+         * Sets the clock: the report's start time, its duration, and "today" for dates in the future.
+         *
+         * @param newClock the clock, not null
+         * @return this builder
+         */
+        public Builder clock(Clock newClock) {
+            this.clock = Objects.requireNonNull(newClock, "clock");
+            return this;
+        }
+
+        /**
+         * Sets the encoding of CSV inputs without a byte order mark.
+         *
+         * @param charset UTF-8, windows-1252 or ISO-8859-1; not null
+         * @return this builder
+         */
+        public Builder encoding(Charset charset) {
+            this.encoding = Objects.requireNonNull(charset, "charset");
+            return this;
+        }
+
+        /**
+         * Sets the layout every input is read with: {@code auto} (recognised from file names and headers) or
+         * {@code entity:<entity>}.
+         *
+         * @param id the layout id, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the layout is unknown or not available yet
+         */
+        public Builder layout(String id) {
+            Objects.requireNonNull(id, "id");
+            if (id.equals("auto")) {
+                layoutEntity = null;
+                return this;
+            }
+            layoutEntity = EntityLayouts.byLayoutId(id).orElseThrow(() -> new IllegalArgumentException("Layout \""
+                    + id + "\" is not available: use auto or entity:<entity> (" + Arrays.stream(Entity.values())
+                            .map(e -> "entity:" + e.id()).reduce((a, c) -> a + ", " + c).orElse("") + ")."));
+            return this;
+        }
+
+        /**
+         * Sets what {@code -} reads.
+         *
+         * @param in the stream, not null; not closed
+         * @return this builder
+         */
+        public Builder stdin(InputStream in) {
+            this.stdin = Objects.requireNonNull(in, "in");
+            return this;
+        }
+
+        /**
+         * Sets the most memory the id tables of a dataset may take together (and, at the end, once more for the first
+         * journey of each migrant); past it, the duplicate and reference checks of the table that hit it stop, with a
+         * {@code limit.id-budget} warning (spilling to disk is not implemented yet).
+         *
+         * @param bytes the budget, at least 1 MiB
+         * @return this builder
+         * @throws IllegalArgumentException if the budget is below 1 MiB
+         */
+        public Builder idBudgetBytes(long bytes) {
+            if (bytes < (1 << 20)) {
+                throw new IllegalArgumentException("id budget " + bytes + " bytes is below 1 MiB.");
+            }
+            this.idBudget = bytes;
+            return this;
+        }
+
+        Builder zipLimits(int entries, long budget) {
+            this.maxZipEntries = entries;
+            this.zipBudget = budget;
+            return this;
+        }
+
+        /**
+         * Builds the validator; it can validate any number of datasets.
+         *
+         * @return the validator
+         */
+        public DatasetValidator build() {
+            return new DatasetValidator(this);
+        }
+    }
+}

@@ -1,0 +1,399 @@
+package org.migrationkit.io.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationkit.core.model.Migrant;
+import org.migrationkit.core.sample.SampleData;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Severity;
+import org.migrationkit.io.json.JsonLinesWriter;
+import org.migrationkit.io.report.InputReport;
+import org.migrationkit.io.report.ValidationReport;
+
+class DatasetValidatorTest {
+    private static final String[] TABLES = {"assistance_events.csv", "journeys.csv", "legs.csv", "migrants.csv"};
+
+    @TempDir
+    Path tmp;
+
+    private Path clean;
+
+    @BeforeEach
+    void writeCleanDataset() {
+        clean = PartnerFiles.write(tmp.resolve("partner"), 120, 7);
+    }
+
+    private static ValidationReport validate(String... paths) {
+        return DatasetValidator.builder().build().validate(List.of(paths));
+    }
+
+    private static JsonNode checked(ValidationReport r) {
+        return Reports.check(r);
+    }
+
+    @Test
+    void cleanFolder_readsEveryTableInNameOrderWithoutErrors() {
+        ValidationReport r = validate(clean.toString());
+        checked(r);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.summaryIssues(Severity.ERROR)).isZero();
+        assertThat(r.inputs()).extracting(InputReport::path).containsExactly(
+                clean + "/assistance_events.csv", clean + "/journeys.csv", clean + "/legs.csv", clean + "/migrants.csv");
+        assertThat(r.inputs()).extracting(InputReport::layout).containsExactly("entity:assistance-event",
+                "entity:journey", "entity:leg", "entity:migrant");
+        assertThat(r.inputs()).allSatisfy(in -> assertThat(in.rejected()).isZero());
+        assertThat(r.inputs().get(3).records()).isEqualTo(120);
+    }
+
+    @Test
+    void severalPaths_areOneDataset() {
+        // Journeys alone would not be checked against migrants; with migrants.csv given too, they are.
+        Path journeys = clean.resolve("journeys.csv");
+        List<List<String>> rows = PartnerFiles.rows(journeys);
+        rows.get(2).set(1, "m-nobody");
+        PartnerFiles.write(journeys, rows);
+        assertThat(validate(journeys.toString()).byCode()).doesNotContainKey("ref.missing-migrant");
+        ValidationReport both = validate(journeys.toString(), clean.resolve("migrants.csv").toString());
+        JsonNode json = checked(both);
+        assertThat(Reports.issues(json, "ref.missing-migrant")).singleElement()
+                .satisfies(i -> assertThat(i.get("location").get("record").asLong()).isEqualTo(2));
+        assertThat(both.inputs().get(0).rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void zipOfTheFolder_namesEntriesWithBang() throws IOException {
+        Path zip = tmp.resolve("partner.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String t : new String[] {"migrants.csv", "legs.csv", "journeys.csv", "assistance_events.csv"}) {
+                out.putNextEntry(new ZipEntry("partner/" + t));
+                Files.copy(clean.resolve(t), out);
+            }
+        }
+        ValidationReport r = validate(zip.toString());
+        checked(r);
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.inputs()).extracting(InputReport::path).containsExactly(zip + "!/partner/assistance_events.csv",
+                zip + "!/partner/journeys.csv", zip + "!/partner/legs.csv", zip + "!/partner/migrants.csv");
+        assertThat(r.records()).isEqualTo(validate(clean.toString()).records());
+    }
+
+    @Test
+    void dataPackage_readsItsResources() throws IOException {
+        Files.writeString(clean.resolve("datapackage.json"), """
+                {"name": "partner", "resources": [
+                  {"name": "migrants", "path": "migrants.csv"},
+                  {"name": "journeys", "path": "journeys.csv"}]}
+                """);
+        ValidationReport viaFile = validate(clean.resolve("datapackage.json").toString());
+        checked(viaFile);
+        assertThat(viaFile.inputs()).extracting(InputReport::path).containsExactly(clean + "/migrants.csv",
+                clean + "/journeys.csv");
+        // A folder with a datapackage.json is read as that package.
+        assertThat(validate(clean.toString()).inputs()).hasSize(2);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{\"resources\": []}", "not json", "{\"resources\": [{\"path\": \"../migrants.csv\"}]}",
+        "{\"resources\": [{\"name\": \"x\"}]}"})
+    void dataPackage_unusable_isAFileLevelError(String descriptor) throws IOException {
+        Path pkg = tmp.resolve("pkg");
+        Files.createDirectories(pkg);
+        Files.writeString(pkg.resolve("datapackage.json"), descriptor);
+        ValidationReport r = validate(pkg.resolve("datapackage.json").toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "datapackage.invalid")).singleElement()
+                .satisfies(i -> assertThat(i.get("level").asText()).isEqualTo("file"));
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void stdin_isRecognisedByItsHeader() throws IOException {
+        byte[] bytes = Files.readAllBytes(clean.resolve("migrants.csv"));
+        ValidationReport r = DatasetValidator.builder().stdin(new ByteArrayInputStream(bytes)).build()
+                .validate(List.of("-"));
+        checked(r);
+        assertThat(r.inputs()).singleElement().satisfies(in -> {
+            assertThat(in.path()).isEqualTo("-");
+            assertThat(in.entity()).isEqualTo("migrant");
+            assertThat(in.records()).isEqualTo(120);
+        });
+    }
+
+    @Test
+    void gzipFile_isReadAsItsInnerName() throws IOException {
+        Path gz = tmp.resolve("legs.csv.gz");
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            Files.copy(clean.resolve("legs.csv"), out);
+        }
+        ValidationReport r = validate(gz.toString());
+        checked(r);
+        assertThat(r.inputs()).singleElement().satisfies(in -> {
+            assertThat(in.entity()).isEqualTo("leg");
+            assertThat(in.records()).isEqualTo(PartnerFiles.rows(clean.resolve("legs.csv")).size() - 1);
+        });
+    }
+
+    @Test
+    void jsonLines_areReadByName_andLocatedByPointer() throws IOException {
+        Path jsonl = tmp.resolve("migrants.jsonl");
+        try (JsonLinesWriter<Migrant> w = JsonLinesWriter.open(Migrant.class, jsonl)) {
+            SampleData.seed(3).migrants().limit(40).forEach(w::write);
+            SampleData.seed(3).migrants().limit(1).forEach(w::write);
+        }
+        ValidationReport r = validate(jsonl.toString());
+        JsonNode json = checked(r);
+        assertThat(r.inputs().get(0).layout()).isEqualTo("entity:migrant");
+        JsonNode dup = Reports.issues(json, "id.duplicate").get(0).get("location");
+        assertThat(dup.get("record").asLong()).isEqualTo(41);
+        assertThat(dup.get("field").asText()).isEqualTo("/id");
+        assertThat(dup.has("column")).isFalse();
+        assertThat(r.inputs().get(0).rejected()).isEqualTo(1);
+    }
+
+    @Test
+    void emptyBinaryAndUnrecognisedFiles_areInputsWithFileLevelErrors() throws IOException {
+        Path dir = tmp.resolve("odd");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("a-binary.csv"), new byte[] {0x50, 0x4B, 3, 4, 0, 0, 0, 0, 1, 2, 3});
+        Files.writeString(dir.resolve("b-notes.csv"), "colour,shape\nred,round\n");
+        Files.writeString(dir.resolve("c-things.json"), "[]");
+        Files.writeString(dir.resolve("migrants.csv"), "");
+        ValidationReport r = validate(dir.toString());
+        JsonNode json = checked(r);
+        assertThat(r.inputs()).allSatisfy(in -> assertThat(in.records()).isZero());
+        assertThat(r.byCode()).containsEntry("file.binary", 1L).containsEntry("layout.unrecognised", 2L)
+                .containsEntry("file.empty", 1L);
+        assertThat(Reports.issues(json, "layout.unrecognised")).allSatisfy(i -> {
+            assertThat(i.get("level").asText()).isEqualTo("file");
+            assertThat(i.get("location").has("record")).isFalse();
+        });
+        assertThat(r.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void missingRequiredColumn_rejectsEveryRecordWithOneFileIssue() throws IOException {
+        Path file = tmp.resolve("journeys.csv");
+        Files.writeString(file, "id,origin,destination\nj-1,SYR,TUR\nj-2,SYR,TUR\n");
+        ValidationReport r = validate(file.toString());
+        JsonNode json = checked(r);
+        assertThat(r.byCode()).containsExactly(java.util.Map.entry("header.missing-column", 1L));
+        assertThat(Reports.issues(json, "header.missing-column").get(0).get("location").get("field").asText())
+                .isEqualTo("migrant_id");
+        assertThat(r.inputs().get(0)).isEqualTo(new InputReport(file.toString(), "entity:journey", "journey", 2, 0, 2));
+    }
+
+    @Test
+    void cellThatIsNotANumber_isACsvInvalidRecordAtItsColumn() throws IOException {
+        Path file = tmp.resolve("migrants.csv");
+        Files.writeString(file, "id,sex,age\nm-1,female,twelve\nm-2,male,30\n");
+        ValidationReport r = validate(file.toString());
+        JsonNode json = checked(r);
+        JsonNode issue = Reports.issues(json, "csv.invalid-record").get(0);
+        assertThat(issue.get("message").asText()).isEqualTo("Column age \"twelve\" is not a whole number.");
+        assertThat(issue.get("location").get("column").asInt()).isEqualTo(3);
+        assertThat(issue.get("value").asText()).isEqualTo("twelve");
+        assertThat(r.inputs().get(0).valid()).isEqualTo(1);
+    }
+
+    @Test
+    void noPathOpens_throwsWithTheReasons() {
+        assertThatThrownBy(() -> validate(tmp.resolve("nope").toString()))
+                .isInstanceOf(UncheckedIOException.class)
+                .hasMessage("No input could be opened: " + tmp.resolve("nope") + ": no such file or folder");
+    }
+
+    @Test
+    void unreadablePathAmongReadableOnes_isAnInputWithAnIssue() {
+        ValidationReport r = validate(clean.resolve("migrants.csv").toString(), tmp.resolve("nope.csv").toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "file.unreadable")).singleElement().satisfies(i -> assertThat(i.get("message")
+                .asText()).isEqualTo("Cannot read " + tmp.resolve("nope.csv") + ": no such file or folder."));
+    }
+
+    @Test
+    void symbolicLinkInAFolder_isNotFollowed() throws IOException {
+        Files.createSymbolicLink(clean.resolve("remittances.csv"), clean.resolve("migrants.csv"));
+        ValidationReport r = validate(clean.toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "file.unreadable")).singleElement().satisfies(i -> assertThat(
+                i.get("message").asText()).contains("symbolic link"));
+    }
+
+    private Path zip(String name, String... entries) throws IOException {
+        Path zip = tmp.resolve(name);
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String e : entries) {
+                out.putNextEntry(new ZipEntry(e));
+                Files.copy(clean.resolve("migrants.csv"), out);
+            }
+        }
+        return zip;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"../migrants.csv", "/etc/migrants.csv", "C:/migrants.csv", "dir\\migrants.csv",
+        "a/../../migrants.csv"})
+    void zipEntryEscapingTheArchive_isRefused(String entry) throws IOException {
+        Path zip = zip("evil.zip", entry, "migrants.csv");
+        ValidationReport r = validate(zip.toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "zip.path-traversal")).singleElement().satisfies(i -> assertThat(
+                i.get("location").get("file").asText()).isEqualTo(zip + "!/" + entry));
+        assertThat(r.inputs()).filteredOn(in -> in.records() > 0).hasSize(1);
+    }
+
+    @Test
+    void zipBomb_byDeclaredRatio_isRefusedBeforeReading() throws IOException {
+        Path zip = tmp.resolve("bomb.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("migrants.csv"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 8; i++) {
+                out.write(zeros);
+            }
+        }
+        ValidationReport r = validate(zip.toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "zip.bomb")).singleElement().satisfies(i -> assertThat(i.get("message")
+                .asText()).startsWith("The zip entry declares 8388608 bytes inflated from"));
+        assertThat(r.records()).isZero();
+    }
+
+    @Test
+    void zipPastItsTotalBudget_stopsTheEntryWithAnIssue() throws IOException {
+        Path zip = zip("big.zip", "migrants.csv");
+        ValidationReport r = DatasetValidator.builder().zipLimits(1_000, 2_000).build().validate(List.of(zip.toString()));
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "zip.bomb")).singleElement().satisfies(i -> assertThat(i.get("message")
+                .asText()).contains("past its budget of 2000 inflated bytes"));
+    }
+
+    @Test
+    void zipWithTooManyEntries_readsTheFirstOnes() throws IOException {
+        Path zip = zip("many.zip", "a/migrants.csv", "b/migrants.csv", "c/migrants.csv", "d/migrants.csv");
+        ValidationReport r = DatasetValidator.builder().zipLimits(3, 1L << 30).build().validate(List.of(zip.toString()));
+        checked(r);
+        assertThat(r.byCode()).containsEntry("zip.too-many-entries", 1L);
+        assertThat(r.inputs()).filteredOn(in -> in.records() > 0).hasSize(3);
+    }
+
+    @Test
+    void nestedZipAndBrokenZip_areNotOpened() throws IOException {
+        Path nested = zip("outer.zip", "inner.zip", "migrants.csv");
+        Path broken = tmp.resolve("broken.zip");
+        Files.writeString(broken, "this is no zip");
+        ValidationReport r = validate(nested.toString(), broken.toString());
+        checked(r);
+        assertThat(r.byCode()).containsEntry("zip.nested", 1L).containsEntry("zip.malformed", 1L);
+    }
+
+    @Test
+    void ignoreAndSeverity_applyFirst_andTheCapCountsTheRest() throws IOException {
+        Path file = clean.resolve("migrants.csv");
+        List<List<String>> rows = PartnerFiles.rows(file);
+        for (int i = 1; i <= 5; i++) {
+            rows.get(i).set(5, "XYZ");
+        }
+        PartnerFiles.write(file, rows);
+        ValidationReport capped = DatasetValidator.builder().maxIssuesPerCode(2).build().validate(file);
+        JsonNode json = checked(capped);
+        assertThat(Reports.issues(json, "country.unknown")).hasSize(2);
+        assertThat(capped.truncated()).containsEntry("country.unknown", 3L);
+        assertThat(capped.byCode()).containsEntry("country.unknown", 5L);
+
+        ValidationReport ignored = DatasetValidator.builder().ignore(IssueCode.COUNTRY_UNKNOWN).build().validate(file);
+        checked(ignored);
+        assertThat(ignored.byCode()).doesNotContainKey("country.unknown");
+
+        ValidationReport warned = DatasetValidator.builder().severity(IssueCode.VALUE_OUTLIER, Severity.ERROR)
+                .failOn(Severity.WARNING).build().validate(clean.resolve("legs.csv"));
+        checked(warned);
+        assertThat(warned.summaryIssues(Severity.INFO)).isZero();
+    }
+
+    @Test
+    void failOnNever_exitsZeroWhateverIsFound() {
+        ValidationReport r = DatasetValidator.builder().failOn(null).build().validate(SamplePartnerTest.SAMPLE);
+        assertThat(r.hasIssuesAtOrAbove(Severity.ERROR)).isTrue();
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void overriddenSeverity_decidesRejection() {
+        ValidationReport r = DatasetValidator.builder().severity(IssueCode.ID_DUPLICATE, Severity.WARNING).build()
+                .validate(SamplePartnerTest.SAMPLE);
+        checked(r);
+        assertThat(r.inputs()).filteredOn(in -> "migrant".equals(in.entity())).singleElement()
+                .satisfies(in -> assertThat(in.rejected()).isEqualTo(1));
+    }
+
+    @Test
+    void goldenExample_isTheReportOfTheSampleWithAFixedClock() throws IOException {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
+        String json = DatasetValidator.builder().clock(clock).build().validate(SamplePartnerTest.SAMPLE).toJson()
+                // As `./migration validate samples/partner` names it from the repository root.
+                .replace("../samples/partner", "samples/partner");
+        Reports.check(json);
+        Path golden = Path.of("..", "docs", "report-example.json");
+        if (Boolean.getBoolean("migrationkit.updateSamples")) {
+            Files.writeString(golden, json, StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("regenerate with -Dmigrationkit.updateSamples=true").hasContent(json);
+    }
+
+    @Test
+    void idsPastTheBudget_giveOneWarningWhereTheChecksStop() {
+        Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5).resolve("migrants.csv");
+        ValidationReport r = DatasetValidator.builder().idBudgetBytes(1 << 20).build().validate(big);
+        JsonNode json = checked(r);
+        JsonNode issue = Reports.issues(json, "limit.id-budget").get(0);
+        // 1 MiB holds 32,768 slots, three quarters of them used: the 24,577th id does not fit.
+        assertThat(issue.get("location").get("record").asLong()).isEqualTo(24_577);
+        assertThat(issue.get("message").asText()).isEqualTo("The ids of the dataset's tables fill the id budget of 1 "
+                + "MiB (migrants holds 24576 ids): from this record on, duplicate ids and references to migrants are not "
+                + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void namedPipeInAFolder_isNotOpened() throws IOException, InterruptedException {
+        Path fifo = clean.resolve("remittances.csv");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is not available");
+        ValidationReport r = validate(clean.toString());
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "file.unreadable")).singleElement().satisfies(i -> assertThat(
+                i.get("message").asText()).isEqualTo("Cannot read " + fifo + ": it is not a regular file or folder (a "
+                        + "named pipe or a device is not opened)."));
+    }
+
+    @Test
+    void progress_isToldEvery65536Records() {
+        Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5);
+        List<Long> told = new java.util.ArrayList<>();
+        ValidationReport r = DatasetValidator.builder().progress(told::add).build().validate(big);
+        assertThat(told).containsExactly(65_536L, 131_072L);
+        assertThat(r.records()).isBetween(131_072L, 196_607L);
+    }
+}

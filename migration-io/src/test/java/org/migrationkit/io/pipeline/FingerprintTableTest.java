@@ -1,0 +1,82 @@
+package org.migrationkit.io.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class FingerprintTableTest {
+    private final Fingerprints fp = new Fingerprints();
+
+    private int put(FingerprintTable t, String id, int value) {
+        fp.of(id);
+        return t.putIfAbsent(fp.hi(), fp.lo(), value);
+    }
+
+    @Test
+    void putIfAbsent_findsEveryEarlierIdAcrossGrowth() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(64L << 20));
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(put(t, "m-" + i, i)).isEqualTo(FingerprintTable.ABSENT);
+        }
+        for (int i = 0; i < 100_000; i += 997) {
+            assertThat(put(t, "m-" + i, -1)).isEqualTo(i);
+        }
+        assertThat(t.size()).isEqualTo(100_000);
+        assertThat(t.isFull()).isFalse();
+    }
+
+    @Test
+    void fingerprints_ofIdsThatDifferByOneCharacterOrByOrder_differ() {
+        fp.of("m-0000001");
+        long hi = fp.hi();
+        long lo = fp.lo();
+        fp.of("m-0000010");
+        assertThat(fp.hi() == hi && fp.lo() == lo).isFalse();
+        fp.of("m-0000001");
+        assertThat(fp.hi()).isEqualTo(hi);
+        assertThat(fp.lo()).isEqualTo(lo);
+    }
+
+    @Test
+    void putMin_keepsTheSmallestValue() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
+        fp.of("j-1");
+        t.putMin(fp.hi(), fp.lo(), 20);
+        t.putMin(fp.hi(), fp.lo(), 10);
+        t.putMin(fp.hi(), fp.lo(), 30);
+        assertThat(t.get(fp.hi(), fp.lo())).isEqualTo(10);
+        fp.of("j-2");
+        assertThat(t.get(fp.hi(), fp.lo())).isEqualTo(FingerprintTable.ABSENT);
+    }
+
+    @Test
+    void tablesSharingABudget_fillItTogether() {
+        FingerprintTable.Budget budget = new FingerprintTable.Budget(1 << 20);
+        FingerprintTable a = new FingerprintTable(budget);
+        FingerprintTable b = new FingerprintTable(budget);
+        int i = 0;
+        while (!b.isFull()) {
+            put(b, "b-" + i++, 0);
+        }
+        assertThat(b.size()).isEqualTo(24_576);
+        i = 0;
+        while (!a.isFull()) {
+            put(a, "a-" + i++, 0);
+        }
+        // b's 32,768 slots leave a room for 16,384 slots, not 32,768 as when alone.
+        assertThat(a.size()).isEqualTo(12_288);
+        assertThat(budget.used).isLessThanOrEqualTo(budget.limit);
+    }
+
+    @Test
+    void pastItsBudget_theTableSaysItIsFull() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
+        int i = 0;
+        while (!t.isFull()) {
+            put(t, "id-" + i++, 0);
+        }
+        // 1 MiB at 21 bytes a slot: 32,768 slots, three quarters of them usable.
+        assertThat(t.size()).isEqualTo(24_576);
+        assertThat(FingerprintTable.bytesFor(32_768)).isLessThanOrEqualTo(1 << 20);
+    }
+}
