@@ -118,6 +118,29 @@ public enum IssueCode {
             "A JSON Lines line has at most 64 MiB (configurable); the record is rejected and reading goes on.",
             "DESIGN §5"),
 
+    // ---- typed CSV reading (a table's columns in a CSV header and cells, DESIGN §5 and §10)
+    /** A column the table schema requires is not in the header. */
+    HEADER_MISSING_COLUMN("header.missing-column", FILE, ERROR,
+            "The header names every column the table schema requires (by its name or an alias, ignoring case, "
+                    + "spaces and underscores); without it every record is rejected.",
+            "table schemas; DESIGN §10"),
+    /** A header column that is not a column of the table schema. */
+    HEADER_UNKNOWN_COLUMN("header.unknown-column", FILE, INFO,
+            "The header names only columns of the table schema; other columns are kept in the file but not read.",
+            "table schemas"),
+    /** A cell that is not of its column's type. */
+    CSV_WRONG_TYPE("csv.wrong-type", FILE, ERROR,
+            "Each cell has its column's type: a whole number, a number, true or false.",
+            "table schemas"),
+    /** A blank cell in a required column. */
+    CSV_MISSING_VALUE("csv.missing-value", FILE, ERROR,
+            "A cell of a column the table schema requires is not blank.", "table schemas"),
+    /** Cells that do not make a record together. */
+    CSV_INVALID_RECORD("csv.invalid-record", FILE, ERROR,
+            "The cells of a CSV record make a record of the model together: an admin area with its level and "
+                    + "country, latitude with longitude, one kind of beneficiary, a leg sequence of 1 or more.",
+            "table schemas; DESIGN §3"),
+
     // ---- geography
     /** Not a known country code or name. */
     COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,
