@@ -252,7 +252,9 @@ public final class RowTyping<T> {
         }
 
         private @Nullable Object list(Col c, byte[] b, int o, int n) {
-            List<Object> values = new ArrayList<>(4);
+            // Immutable lists of the right size, so that the record's List.copyOf keeps them as they are.
+            Object first = null;
+            List<Object> values = null;
             int end = o + n;
             int start = o;
             int item = 0;
@@ -262,14 +264,22 @@ public final class RowTyping<T> {
                     if (l > 0 && !blank(b, start, l)) {
                         Object v = cell(c, b, start, l, item);
                         if (v != null) {
-                            values.add(v);
+                            if (first == null) {
+                                first = v;
+                            } else {
+                                if (values == null) {
+                                    values = new ArrayList<>(4);
+                                    values.add(first);
+                                }
+                                values.add(v);
+                            }
                         }
                     }
                     item++;
                     start = p + 1;
                 }
             }
-            return values.isEmpty() ? null : values;
+            return values != null ? List.copyOf(values) : first != null ? List.of(first) : null;
         }
 
         private @Nullable Object cell(Col c, byte[] b, int o, int n, int item) {
@@ -293,16 +303,33 @@ public final class RowTyping<T> {
                     }
                     return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
                 }
-                case STRING:
-                    return text(c, b, o, n);
-                default:
-                    return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
+                case STRING: {
+                    Intern in = interns[c.index];
+                    Object v = in.get(b, o, n);
+                    if (v == null) {
+                        v = new String(b, o, n, charset);
+                        in.put(b, o, n, v);
+                    }
+                    return v;
+                }
+                default: {
+                    // Parsed values are cached by their bytes too: a column of few distinct values (origin regions,
+                    // periods) is parsed once per distinct value, not once per row.
+                    Intern in = interns[c.index];
+                    Object v = in.get(b, o, n);
+                    if (v == null) {
+                        v = found(c, c.field.parse(new String(b, o, n, charset)), b, o, n, item);
+                        if (v != null) {
+                            in.put(b, o, n, v);
+                        }
+                    }
+                    return v;
+                }
             }
         }
 
         private String text(Col c, byte[] b, int o, int n) {
-            Intern in = interns[c.index];
-            return in == null ? new String(b, o, n, charset) : in.get(b, o, n, charset);
+            return new String(b, o, n, charset);
         }
 
         private @Nullable Object date(Col c, byte[] b, int o, int n, int item) {
@@ -578,31 +605,46 @@ public final class RowTyping<T> {
         }
     }
 
+    /**
+     * A hash of the length and of at most eight bytes at each end: constant time whatever the length (long codes such
+     * as causes of death cost no more than short ones); collisions only cost a full comparison or a cache miss.
+     */
     static int hash(byte[] b, int o, int n) {
-        int h = n;
-        for (int i = o; i < o + n; i++) {
-            h = 31 * h + b[i];
+        long h = n;
+        if (n >= 8) {
+            h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, o);
+            h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, o + n - 8);
+        } else {
+            for (int i = o; i < o + n; i++) {
+                h = h * 31 + b[i];
+            }
         }
-        return h ^ (h >>> 16);
+        h *= 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
     }
 
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     /**
-     * Decoded texts of one column by their bytes: direct-mapped, bounded, and switched off when most lookups miss
-     * (a column of ids or free text), so it costs only where it saves decoding and memory.
+     * Values of one column by their bytes (decoded texts, parsed values): direct-mapped, bounded, and switched off
+     * when most lookups miss (a column of ids or free text), so it costs only where it saves decoding and parsing.
      */
     private static final class Intern {
         private static final int SLOTS = 256;
         private static final int MAX_LENGTH = 64;
         private static final int PERIOD = 2048;
         private final byte[][] keys = new byte[SLOTS][];
-        private final String[] values = new String[SLOTS];
+        private final Object[] values = new Object[SLOTS];
         private int lookups;
         private int hits;
         private boolean off;
+        private int slot;
 
-        String get(byte[] b, int o, int n, Charset charset) {
+        @Nullable Object get(byte[] b, int o, int n) {
             if (off || n > MAX_LENGTH) {
-                return new String(b, o, n, charset);
+                slot = -1;
+                return null;
             }
             if (++lookups == PERIOD) {
                 off = hits < PERIOD / 2;
@@ -610,15 +652,21 @@ public final class RowTyping<T> {
                 hits = 0;
             }
             int i = hash(b, o, n) & (SLOTS - 1);
+            slot = i;
             byte[] k = keys[i];
             if (k != null && k.length == n && Arrays.equals(k, 0, n, b, o, o + n)) {
                 hits++;
                 return values[i];
             }
-            String s = new String(b, o, n, charset);
-            keys[i] = Arrays.copyOfRange(b, o, o + n);
-            values[i] = s;
-            return s;
+            return null;
+        }
+
+        /** Caches the value of the bytes just missed by {@link #get}. */
+        void put(byte[] b, int o, int n, Object value) {
+            if (slot >= 0 && !off) {
+                keys[slot] = Arrays.copyOfRange(b, o, o + n);
+                values[slot] = value;
+            }
         }
     }
 }
