@@ -368,6 +368,22 @@ public final class RowTyping<T> {
         }
 
         private @Nullable Object integer(Col c, byte[] b, int o, int n) {
+            if (n <= 9) {
+                // The common cell: plain digits, no sign, no spaces, no overflow possible.
+                int v = 0;
+                int p = o;
+                int end = o + n;
+                for (; p < end; p++) {
+                    int d = b[p] - '0';
+                    if (d < 0 || d > 9) {
+                        break;
+                    }
+                    v = v * 10 + d;
+                }
+                if (p == end) {
+                    return Integer.valueOf(v);
+                }
+            }
             int i = o;
             int end = o + n;
             while (i < end && b[i] == ' ') {
