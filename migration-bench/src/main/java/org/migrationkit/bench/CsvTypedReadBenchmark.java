@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.migrationkit.core.model.Incident;
+import org.migrationkit.core.model.Leg;
 import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvTableReader;
@@ -28,8 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Typed CSV reading (issue 7) against FastCSV on one file: {@link CsvTableReader} reading generated Missing Migrants
  * Project incidents into {@link Incident} records — every cell typed and checked, every record built, one
  * {@link ReadResult} per record consumed into a checksum — on one thread and on two, against FastCSV parsing the same
- * file to strings. The file ({@code rows} incidents from {@link SampleData}, seed 7, written by
- * {@link CsvTableWriter}: 27 columns, codes, dates, counts, coordinates, lists and free text) is generated at setup.
+ * file to strings. The file ({@code rows} records from {@link SampleData}, seed 7, written by {@link CsvTableWriter})
+ * is generated at setup: incidents (27 columns: ids, codes, dates, counts, coordinates, lists and free text, about
+ * 210 MB) or legs (8 columns: an id, a number, countries, dates, codes, about 60 MB).
  * Compare the scores as ratios within one run (DESIGN §9; targets: at most 1.1× FastCSV on one thread, 0.6× on two).
  *
  * <pre>{@code
@@ -48,14 +50,28 @@ public class CsvTypedReadBenchmark {
     @Param("1000000")
     public int rows;
 
+    /** The table: {@code incident} (27 columns, about 210 bytes a row) or {@code leg} (8 columns, about 60). */
+    @Param({"incident", "leg"})
+    public String entity;
+
+    private Class<?> type;
+
     private Path file;
 
     /** Writes the file; same seed, same file. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         file = Files.createTempFile("migrationkit-typed", ".csv");
-        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).write(file)) {
-            SampleData.seed(7).incidents().limit(rows).forEach(w::write);
+        if (entity.equals("leg")) {
+            type = Leg.class;
+            try (CsvTableWriter<Leg> w = CsvTableWriter.builder(Leg.class).write(file)) {
+                SampleData.seed(7).legs().limit(rows).forEach(w::write);
+            }
+        } else {
+            type = Incident.class;
+            try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).write(file)) {
+                SampleData.seed(7).incidents().limit(rows).forEach(w::write);
+            }
         }
     }
 
@@ -66,11 +82,15 @@ public class CsvTypedReadBenchmark {
     }
 
     static long typed(Path file, int threads) {
+        return typed(Incident.class, file, threads);
+    }
+
+    static <T> long typed(Class<T> type, Path file, int threads) {
         long sum = 0;
-        CsvTableReader<Incident> reader = CsvTableReader.builder(Incident.class).parallelism(threads)
-                .writtenByMigrationkit(true).build();
-        try (CsvTableRecords<Incident> records = reader.open(file)) {
-            for (ReadResult<Incident> r : records) {
+        CsvTableReader<T> reader = CsvTableReader.builder(type).parallelism(threads).writtenByMigrationkit(true)
+                .build();
+        try (CsvTableRecords<T> records = reader.open(file)) {
+            for (ReadResult<T> r : records) {
                 sum += r.isRejected() ? 1_000_003 : r.issues().size() + 1;
             }
         }
@@ -84,7 +104,7 @@ public class CsvTypedReadBenchmark {
      */
     @Benchmark
     public long typedOneThread() {
-        return typed(file, 1);
+        return typed(type, file, 1);
     }
 
     /**
@@ -94,7 +114,7 @@ public class CsvTypedReadBenchmark {
      */
     @Benchmark
     public long typedTwoThreads() {
-        return typed(file, 2);
+        return typed(type, file, 2);
     }
 
     /**

@@ -184,7 +184,7 @@ public final class RowTyping<T> {
         Worker() {
             for (int i = 0; i < cols.length; i++) {
                 int k = cols[i].kernel;
-                if (k == STRING || k == PARSE) {
+                if (k == STRING || k == PARSE || k == DATE) {
                     interns[i] = new Intern();
                 }
             }
@@ -294,8 +294,18 @@ public final class RowTyping<T> {
                     return bool(c, b, o, n);
                 case COUNTRY:
                     return found(c, CountryCode.lookup(b, o, n), b, o, n, item);
-                case DATE:
-                    return date(c, b, o, n, item);
+                case DATE: {
+                    // Reported dates repeat (months, years, the days of a few years): parsed once per distinct text.
+                    Intern in = interns[c.index];
+                    Object v = in.get(b, o, n);
+                    if (v == null) {
+                        v = date(c, b, o, n, item);
+                        if (v != null) {
+                            in.put(b, o, n, v);
+                        }
+                    }
+                    return v;
+                }
                 case DICT: {
                     Object v = java.util.Objects.requireNonNull(c.dict).get(b, o, n);
                     if (v != null) {
@@ -647,7 +657,7 @@ public final class RowTyping<T> {
      * when most lookups miss (a column of ids or free text), so it costs only where it saves decoding and parsing.
      */
     private static final class Intern {
-        private static final int SLOTS = 256;
+        private static final int SLOTS = 1024;
         private static final int MAX_LENGTH = 64;
         private static final int PERIOD = 2048;
         private final byte[][] keys = new byte[SLOTS][];
