@@ -222,6 +222,19 @@ public enum IssueCode {
             "An administrative area code (#adm1+code) has one name (#adm1+name) throughout the dataset.",
             "HXL 1.1 #adm1; DESIGN §4"),
 
+    // ---- typed CSV reading (a table's columns in a CSV header and cells, DESIGN §5 and §10)
+    /** A header column that is not a column of the table schema. */
+    HEADER_UNKNOWN_COLUMN("header.unknown-column", FILE, INFO,
+            "The header names only columns of the table schema; other columns are kept in the file but not read.",
+            "table schemas"),
+    /** A cell that is not of its column's type. */
+    CSV_WRONG_TYPE("csv.wrong-type", FILE, ERROR,
+            "Each cell has its column's type: a whole number, a number, true or false.",
+            "table schemas"),
+    /** A blank cell in a required column. */
+    CSV_MISSING_VALUE("csv.missing-value", FILE, ERROR,
+            "A cell of a column the table schema requires is not blank.", "table schemas"),
+
     // ---- geography
     /** Not a known country code or name. */
     COUNTRY_UNKNOWN("country.unknown", VALUE, ERROR,

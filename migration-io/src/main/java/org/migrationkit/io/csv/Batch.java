@@ -31,6 +31,8 @@ final class Batch {
     long lineBase = 1;
     /** True when the run ended: end of input or the stop position reached. */
     boolean finished;
+    /** What a {@link BatchTyper} made of each record (null where it did not type it), or null when not typed. */
+    @Nullable Object @Nullable [] typed;
 
     Batch(byte[] data) {
         this(data, data.length);

@@ -118,20 +118,25 @@ public final class CsvReader {
      * @throws UncheckedIOException if the file cannot be opened or read
      */
     public CsvRecords open(Path file, String name) {
+        return open(file, name, null);
+    }
+
+    /** Opens a file whose records a typing hook, made once the header is read, types (on the range workers). */
+    CsvRecords open(Path file, String name, @Nullable Typing typing) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(name, "name");
         try {
             Path fileName = file.getFileName();
             if (fileName != null && fileName.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz")) {
                 InputStream in = new GZIPInputStream(java.nio.file.Files.newInputStream(file), 65536);
-                return openStream(in, name);
+                return openStream(in, name, typing);
             }
             FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
             try {
                 long size = ch.size();
                 byte[] sample = new byte[(int) Math.min(size, SAMPLE)];
                 int n = ByteInput.of(ch, 0).readFully(sample, 0, sample.length);
-                return start(sample, n, ByteInput.of(ch, n), ch, ch, size, name);
+                return start(sample, n, ByteInput.of(ch, n), ch, ch, size, name, typing);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
@@ -150,10 +155,15 @@ public final class CsvReader {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public CsvRecords open(InputStream in, String name) {
+        return open(in, name, null);
+    }
+
+    /** Opens a stream whose records a typing hook types (on the consumer's thread: the parser thread scans). */
+    CsvRecords open(InputStream in, String name, @Nullable Typing typing) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(name, "name");
         try {
-            return openStream(in, name);
+            return openStream(in, name, typing);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -204,12 +214,12 @@ public final class CsvReader {
         }
     }
 
-    private CsvRecords openStream(InputStream in, String name) throws IOException {
+    private CsvRecords openStream(InputStream in, String name, @Nullable Typing typing) throws IOException {
         try {
             byte[] sample = new byte[SAMPLE];
             ByteInput input = ByteInput.of(in);
             int n = input.readFully(sample, 0, SAMPLE);
-            return start(sample, n, input, in, null, -1, name);
+            return start(sample, n, input, in, null, -1, name, typing);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
@@ -217,7 +227,7 @@ public final class CsvReader {
     }
 
     private CsvRecords start(byte[] sample, int n, ByteInput rest, Closeable resource, @Nullable FileChannel channel,
-                             long size, String name) throws IOException {
+                             long size, String name, @Nullable Typing typing) throws IOException {
         List<Issue> fileIssues = new CopyOnWriteArrayList<>();
         Charset charset = encoding;
         int from = 0;
@@ -306,6 +316,8 @@ public final class CsvReader {
         }
         reader.scanner().expectedFields = names.size();
         CsvHeader header = new CsvHeader(names, tags, (char) delim, reported, headerLine);
+        java.util.function.Supplier<BatchTyper> typers = typing == null ? null
+                : typing.start(header, settings, fileIssues);
         BatchSource source;
         if (seekable && parallelism > 1) {
             int columns = names.size();
@@ -313,7 +325,7 @@ public final class CsvReader {
                 Scanner s = new Scanner(settings);
                 s.expectedFields = columns;
                 return s;
-            }, dataPos, 1 + dataLines, size, chunkSize, parallelism);
+            }, typers, dataPos, 1 + dataLines, size, chunkSize, parallelism);
         } else {
             SerialSource serial = new SerialSource(reader, resource);
             if (pending != null) {
@@ -321,14 +333,25 @@ public final class CsvReader {
             }
             source = parallelism > 1 ? new StreamSource(serial, resource, 4) : serial;
         }
-        return new CsvRecords(name, header, fileIssues, source, settings);
+        return new CsvRecords(name, header, fileIssues, source, settings, typers);
+    }
+
+    /** Makes the typers of a read once its header is known; see {@code CsvTableReader}. */
+    interface Typing {
+        /**
+         * Matches the header, adding file-level issues.
+         *
+         * @return a typer per thread, or null when the records are not to be typed
+         */
+        java.util.function.@Nullable Supplier<BatchTyper> start(CsvHeader header, Settings settings,
+                List<Issue> fileIssues);
     }
 
     private CsvRecords empty(String name, List<Issue> fileIssues, Charset charset, Charset reported) {
         Settings settings = new Settings((byte) ',', charset, maxFieldChars, maxRecordChars, maxColumns, bufferSize,
                 slowThreshold);
         return new CsvRecords(name, new CsvHeader(List.of(), null, delimiter != 0 ? (char) delimiter : ',',
-                reported, 1), fileIssues, null, settings);
+                reported, 1), fileIssues, null, settings, null);
     }
 
     private static void checkNames(List<String> names, String file, long line, List<Issue> issues) {

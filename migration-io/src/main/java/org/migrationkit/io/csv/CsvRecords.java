@@ -37,13 +37,65 @@ public final class CsvRecords implements Iterable<CsvRecord>, AutoCloseable {
     private long records;
     private long rejected;
 
+    private final java.util.function.@Nullable Supplier<BatchTyper> typers;
+    private @Nullable BatchTyper consumerTyper;
+
     CsvRecords(String file, CsvHeader header, List<Issue> fileIssues, @Nullable BatchSource source,
-               Settings settings) {
+               Settings settings, java.util.function.@Nullable Supplier<BatchTyper> typers) {
         this.file = file;
         this.header = header;
         this.fileIssues = fileIssues;
         this.source = source;
         this.settings = settings;
+        this.typers = typers;
+    }
+
+    String file() {
+        return file;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    /** The live list of file-level issues (the typed layer adds its header issues to it). */
+    List<Issue> liveFileIssues() {
+        return fileIssues;
+    }
+
+    /**
+     * Returns the next batch with records, typed when the read has typers (on this thread when no worker typed
+     * it), or null at the end. For the typed layer, which numbers the records itself; not to be mixed with
+     * {@link #iterator()}.
+     */
+    @Nullable Batch nextBatch() {
+        if (source == null) {
+            return null;
+        }
+        iterated = true;
+        while (true) {
+            Batch b;
+            try {
+                b = source.next();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            }
+            if (b == null) {
+                return null;
+            }
+            if (b.records == 0) {
+                continue;
+            }
+            if (typers != null && b.typed == null) {
+                BatchTyper t = consumerTyper;
+                if (t == null) {
+                    t = typers.get();
+                    consumerTyper = t;
+                }
+                t.type(b);
+            }
+            return b;
+        }
     }
 
     /**

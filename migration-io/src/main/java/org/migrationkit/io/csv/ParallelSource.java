@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 final class ParallelSource implements BatchSource {
     private final FileChannel channel;
     private final Supplier<Scanner> scanners;
+    private final @Nullable Supplier<BatchTyper> typers;
     private final long dataStart;
     private final long size;
     private final long chunkSize;
@@ -73,10 +74,11 @@ final class ParallelSource implements BatchSource {
         }
     }
 
-    ParallelSource(FileChannel channel, Supplier<Scanner> scanners, long dataStart, long dataLine, long size,
-                   long chunkSize, int parallelism) {
+    ParallelSource(FileChannel channel, Supplier<Scanner> scanners, @Nullable Supplier<BatchTyper> typers,
+                   long dataStart, long dataLine, long size, long chunkSize, int parallelism) {
         this.channel = channel;
         this.scanners = scanners;
+        this.typers = typers;
         this.dataStart = dataStart;
         this.size = size;
         this.chunkSize = chunkSize;
@@ -102,11 +104,16 @@ final class ParallelSource implements BatchSource {
         long stop = k == chunks - 1 ? Long.MAX_VALUE : nominalStart(k + 1);
         Range r = new Range(start);
         ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop);
+        // Typing runs here, on the range's worker thread, so the consumer only merges results in order.
+        BatchTyper typer = typers == null ? null : typers.get();
         Batch b;
         long endPos = start;
         long endLines = 0;
         while ((b = reader.next(Integer.MAX_VALUE)) != null) {
             if (b.records > 0) {
+                if (typer != null) {
+                    typer.type(b);
+                }
                 r.batches.add(b);
             }
             endPos = b.endPos;

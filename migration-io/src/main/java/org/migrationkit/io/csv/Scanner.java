@@ -35,8 +35,21 @@ final class Scanner {
     /** Line breaks inside the last record scanned, its terminator included. */
     private long recordBreaks;
 
+    // Eight bytes at a time (SWAR): a field's plain run is skipped a word at a time until a word holds a byte that
+    // may end it; the byte loop then stops exactly there. Any non-plain byte is flagged (false alarms only cost the
+    // byte loop), so the result is the byte loop's.
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long CRS = ONES * '\r';
+    private static final long LFS = ONES * '\n';
+    private static final long QUOTES = ONES * '"';
+    private final long delimiters;
+
     Scanner(Settings settings) {
         this.settings = settings;
+        this.delimiters = ONES * (settings.delimiter & 0xFF);
         unquoted[settings.delimiter & 0xFF] = DELIM;
         unquoted['\r'] = CR;
         unquoted['\n'] = LF;
@@ -51,6 +64,37 @@ final class Scanner {
                 quoted[i] = HIGH;
             }
         }
+    }
+
+    /** Flags the zero bytes of {@code x}; the lowest flag is exact. */
+    private static long zeros(long x) {
+        return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Skips whole words of bytes that are plain outside quotes; returns where the byte loop goes on. */
+    private int skipUnquoted(byte[] buf, int q, int end) {
+        while (q + 8 <= end) {
+            long w = (long) LONGS.get(buf, q);
+            long hit = zeros(w ^ delimiters) | zeros(w ^ CRS) | zeros(w ^ LFS) | zeros(w) | (w & HIGHS);
+            if (hit != 0) {
+                return q + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+            q += 8;
+        }
+        return q;
+    }
+
+    /** Skips whole words of bytes that are plain inside quotes. */
+    private static int skipQuoted(byte[] buf, int q, int end) {
+        while (q + 8 <= end) {
+            long w = (long) LONGS.get(buf, q);
+            long hit = zeros(w ^ QUOTES) | zeros(w ^ CRS) | zeros(w ^ LFS) | zeros(w) | (w & HIGHS);
+            if (hit != 0) {
+                return q + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+            q += 8;
+        }
+        return q;
     }
 
     /** True when the last {@link #scan} stopped at a record needing more bytes. */
@@ -145,6 +189,7 @@ final class Scanner {
                 while (true) {
                     // Inside quotes: the delimiter is data, line breaks are data but counted.
                     while (true) {
+                        q = skipQuoted(buf, q, end);
                         while (q < end && quoted[buf[q] & 0xFF] == PLAIN) {
                             q++;
                         }
@@ -242,6 +287,7 @@ final class Scanner {
             } else {
                 final int from = q;
                 while (true) {
+                    q = skipUnquoted(buf, q, end);
                     while (q < end && unquoted[buf[q] & 0xFF] == PLAIN) {
                         q++;
                     }

@@ -38,8 +38,15 @@ public final class Field<T, B> {
         BOOLEAN
     }
 
+    /**
+     * The lookup of free text: any text is its own value. Fields built with it are plain text, which the CSV reader
+     * decodes (interning repeated values) without a lookup.
+     */
+    public static final Function<CharSequence, Lookup<String>> PLAIN = t -> Lookup.found(t.toString());
+
     private final Column column;
     private final Kind kind;
+    private final boolean plain;
     private final Function<T, @Nullable Object> wire;
     private final @Nullable Function<String, Lookup<?>> parser;
     private final @Nullable Map<String, Object> exact;
@@ -51,6 +58,7 @@ public final class Field<T, B> {
             @Nullable BiConsumer<B, Object> setter) {
         this.column = column;
         this.kind = kind;
+        this.plain = parser == PLAIN_PARSER;
         this.wire = wire;
         this.parser = parser;
         this.exact = exact;
@@ -77,7 +85,7 @@ public final class Field<T, B> {
             V v = get.apply(r);
             return v == null ? null : toText.apply(v);
         };
-        return new Field<>(column, Kind.TEXT, wire, lookup::apply, exact(known, toText), cast(set));
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set));
     }
 
     /**
@@ -108,7 +116,13 @@ public final class Field<T, B> {
             }
             return texts;
         };
-        return new Field<>(column, Kind.TEXT, wire, lookup::apply, exact(known, toText), cast(set));
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set));
+    }
+
+    private static final Function<String, Lookup<?>> PLAIN_PARSER = PLAIN::apply;
+
+    private static <V> Function<String, Lookup<?>> parser(Function<CharSequence, Lookup<V>> lookup) {
+        return lookup == (Object) PLAIN ? PLAIN_PARSER : lookup::apply;
     }
 
     /**
@@ -182,10 +196,11 @@ public final class Field<T, B> {
         return map;
     }
 
-    // The slot holds what this field's own parser produced, so the cast back to V cannot fail.
+    // The slot holds what this field's own parser produced, so the setter gets a V. The setter itself is kept (no
+    // wrapping lambda): one megamorphic call per cell instead of two on the bulk reading path.
     @SuppressWarnings("unchecked")
     private static <B, V> @Nullable BiConsumer<B, Object> cast(@Nullable BiConsumer<B, V> set) {
-        return set == null ? null : (b, o) -> set.accept(b, (V) o);
+        return (BiConsumer<B, Object>) (BiConsumer<B, ?>) set;
     }
 
     /**
@@ -262,11 +277,20 @@ public final class Field<T, B> {
     }
 
     /**
-     * Returns the values looked up first, exactly, by their canonical text: a codec may pre-encode them.
+     * Returns whether the field is free text ({@link #PLAIN}): any text is its value.
      *
-     * @return the values by canonical text; empty when the field has none (free text, ids, numbers)
+     * @return true for plain text, single or list
      */
-    public Map<String, Object> knownValues() {
+    public boolean isPlainText() {
+        return plain;
+    }
+
+    /**
+     * Returns the values whose canonical text is looked up first, exactly, by that text.
+     *
+     * @return the map, empty when the field has none
+     */
+    public Map<String, Object> known() {
         return exact == null ? Map.of() : java.util.Collections.unmodifiableMap(exact);
     }
 

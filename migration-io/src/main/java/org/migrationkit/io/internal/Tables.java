@@ -147,7 +147,7 @@ public final class Tables {
 
     private static <T, B> Field<T, B> plainText(Column.Builder c, Function<T, @Nullable String> get,
             @Nullable BiConsumer<B, String> set) {
-        return Field.text(c.build(), get, s -> s, t -> Lookup.found(t.toString()), List.of(), set);
+        return Field.text(c.build(), get, s -> s, Field.PLAIN, List.of(), set);
     }
 
     private static <T, B> Field<T, B> country(Column.Builder c, Function<T, @Nullable CountryCode> get,
@@ -413,10 +413,10 @@ public final class Tables {
                 Incident::originRegion, OriginRegion::toString, OriginRegion::lookup, List.of(),
                 Incident.Builder::originRegion));
         t.add(Field.textList(col("sources", TEXT, "The information sources, in the order given.").list()
-                .hxl("#meta+source").build(), Incident::sources, s -> s, s -> Lookup.found(s.toString()), List.of(),
+                .hxl("#meta+source").build(), Incident::sources, s -> s, Field.PLAIN, List.of(),
                 Incident.Builder::sources));
         t.add(Field.textList(col("urls", URL, "The source URLs, as given.").list().hxl("#meta+url").build(),
-                Incident::urls, s -> s, s -> Lookup.found(s.toString()), List.of(), Incident.Builder::urls));
+                Incident::urls, s -> s, Field.PLAIN, List.of(), Incident.Builder::urls));
         t.add(Field.integer(col("source_quality", INTEGER, "The Missing Migrants Project source quality, 1 to 5 "
                 + "(higher is more authoritative).").hxl("#meta+source+quality")
                 .range((long) Incident.MIN_SOURCE_QUALITY, (long) Incident.MAX_SOURCE_QUALITY).build(),

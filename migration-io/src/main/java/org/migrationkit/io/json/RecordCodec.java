@@ -76,7 +76,7 @@ abstract class RecordCodec<T> {
             this.known = new KnownTexts[fields.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = new SerializedString(fields.get(i).name());
-                known[i] = KnownTexts.of(fields.get(i).knownValues());
+                known[i] = KnownTexts.of(fields.get(i).known());
             }
             Table.Nest<T, B, ?, ?> n = table.nest();
             this.nest = n == null ? null : nestCodec(n);
