@@ -22,6 +22,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RecordRules {
     private static final String BUNDLE = "ValidationMessages";
+    // The fast path reports in English; a bundle look-up per issue would cost more than the rule that found it.
+    // Filled lazily; a race only computes the same immutable String twice.
+    private static final String[] ENGLISH = new String[IssueCode.values().length];
 
     private RecordRules() {
     }
@@ -52,7 +55,7 @@ public final class RecordRules {
         record.check(new RuleContext() {
             @Override
             public void report(IssueCode code, String field, @Nullable Object value) {
-                issues.add(new Issue(code, code.severity(), message(code, Locale.ENGLISH), where.withField(field),
+                issues.add(new Issue(code, code.severity(), englishMessage(code), where.withField(field),
                         value == null ? null : value.toString(), null));
             }
 
@@ -62,6 +65,15 @@ public final class RecordRules {
             }
         });
         return issues;
+    }
+
+    private static String englishMessage(IssueCode code) {
+        String m = ENGLISH[code.ordinal()];
+        if (m == null) {
+            m = message(code, Locale.ENGLISH);
+            ENGLISH[code.ordinal()] = m;
+        }
+        return m;
     }
 
     /**

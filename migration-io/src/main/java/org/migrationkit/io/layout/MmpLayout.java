@@ -378,7 +378,7 @@ final class MmpLayout extends PublicLayout<Incident> {
         return new MmpLayout(new Layout("mmp-web-2017", "incident",
                 "MMP website download 2017-2020 (layout A): header has \"Web ID\", \"Reported Date\" "
                         + "(January 05, 2020), \"Total Dead and Missing\", \"Location Coordinates\""),
-                cols, m, false, false, DateFormat.ofId("mmp-web-2017"));
+                cols, m, false, false, DateFormat.MMP_WEB_2017);
     }
 
     /** Layout B, website "allData" CSV 2022–2026. */
@@ -446,7 +446,7 @@ final class MmpLayout extends PublicLayout<Incident> {
         return new MmpLayout(new Layout("mmp-web-2026", "incident",
                 "MMP website download 2026 (layout C): header has \"Main ID\", \"Incident ID\", \"Region\", "
                         + "\"Incident Date\" (Thu, 01/01/2026 - 12:00) and no total column"),
-                cols, m, true, false, DateFormat.ofId("mmp-web-2026"));
+                cols, m, true, false, DateFormat.MMP_WEB_2026);
     }
 
     /** Layout D, API JSON and HDX CSV, snake_case with the misspelt {@code location_coodinates}. */
