@@ -14,7 +14,11 @@ final class Dates {
      * not reported. A month holds the day, so coarsening keeps every "certainly before" of the exact days.
      */
     static @Nullable ReportedDate report(long epochDay, SplitMix64 rng, double dayShare, double monthShare) {
-        double r = rng.nextDouble();
+        return report(epochDay, rng.nextDouble(), dayShare, monthShare);
+    }
+
+    /** As {@link #report(long, SplitMix64, double, double)}, with the draw {@code r} in [0, 1) already made. */
+    static @Nullable ReportedDate report(long epochDay, double r, double dayShare, double monthShare) {
         if (r < dayShare) {
             return ReportedDate.ofDay(LocalDate.ofEpochDay(epochDay));
         }

@@ -77,10 +77,6 @@ final class Partners {
         }
     }
 
-    /** A journey with the exact days behind its reported dates. */
-    private record Trip(Journey journey, long[] departed, long[] arrived) {
-    }
-
     private Profile profile(long i) {
         SplitMix64 rng = SplitMix64.of(config.seed(), PROFILE, i);
         RouteProfile route = config.journeyRoutes().pick(rng);
@@ -177,86 +173,146 @@ final class Partners {
         return b.build();
     }
 
-    List<Journey> journeys(long i) {
-        List<Trip> trips = trips(profile(i));
-        List<Journey> journeys = new ArrayList<>(trips.size());
-        for (Trip t : trips) {
-            journeys.add(t.journey());
+    /**
+     * Migrant {@code i}'s travel as drawn, before any record is built: the journeys table builds its records from it,
+     * the events table needs only its places and days. Draws happen in one fixed order whichever table asks.
+     */
+    private static final class Plan {
+        final CountryCode[] path;
+        final int legCount;
+        /** The index in {@code path} of the journey's intended destination, reached or not. */
+        int lastStop;
+        final long[] departed;
+        final long[] arrived;
+        boolean origin;
+        boolean destination;
+        boolean route;
+        @Nullable JourneyPurpose purpose;
+        boolean status;
+        final boolean[] stillTravelling;
+        final @Nullable TransportMode[] modes;
+        final double[] departedReport;
+        final double[] arrivedReport;
+        final @Nullable Facilitation[] facilitation;
+        /** The assisted return home, when the profile returns: the days it left and arrived, and how. */
+        long leave = -1;
+        long back = -1;
+        @Nullable TransportMode returnMode;
+
+        Plan(CountryCode[] path, int legCount) {
+            this.path = path;
+            this.legCount = legCount;
+            departed = new long[legCount];
+            arrived = new long[legCount];
+            stillTravelling = new boolean[legCount];
+            modes = new TransportMode[legCount];
+            departedReport = new double[legCount];
+            arrivedReport = new double[legCount];
+            facilitation = new Facilitation[legCount];
         }
-        return journeys;
+
+        boolean returns() {
+            return leave >= 0;
+        }
+
+        /** Where the journey stopped: the destination of its last leg. */
+        CountryCode stopped() {
+            return path[legCount];
+        }
     }
 
-    private List<Trip> trips(Profile p) {
+    private Plan plan(Profile p) {
         SplitMix64 rng = SplitMix64.of(config.seed(), JOURNEYS, p.index());
         RouteProfile route = p.route();
         List<RouteProfile.Stage> stages = route.stages();
-        List<CountryCode> path = new ArrayList<>(stages.size());
-        path.add(p.origin());
+        CountryCode[] path = new CountryCode[stages.size() - p.startStage()];
+        int size = 0;
+        path[size++] = p.origin();
         for (int k = p.startStage() + 1; k < stages.size(); k++) {
             RouteProfile.Stage stage = stages.get(k);
             boolean taken = rng.chance(stage.probability());
             CountryCode c = stage.countries().pick(rng);
-            if (taken && !c.equals(path.get(path.size() - 1))) {
-                path.add(c);
+            if (taken && !c.equals(path[size - 1])) {
+                path[size++] = c;
             }
         }
-        int legCount = path.size() - 1;
+        int legCount = size - 1;
+        int lastStop = legCount;
         if (p.status() != JourneyStatus.COMPLETED && legCount > 1) {
             legCount = rng.between(1, legCount - 1); // stopped on the way: stranded in Yemen, Libya, Niger, ...
         }
-        long[] departed = new long[legCount];
-        long[] arrived = new long[legCount];
+        Plan plan = new Plan(path, legCount);
+        plan.lastStop = lastStop;
         TransportMode[] modes = new TransportMode[legCount];
         long total = 0;
         for (int k = 0; k < legCount; k++) {
-            CountryCode from = path.get(k);
-            CountryCode to = path.get(k + 1);
-            modes[k] = route.isSeaCrossing(from, to) ? route.seaModes().pick(rng) : route.landModes().pick(rng);
+            modes[k] = route.isSeaCrossing(path[k], path[k + 1]) ? route.seaModes().pick(rng)
+                    : route.landModes().pick(rng);
             if (k > 0) {
                 total += rng.between(3, 120); // waiting to move on: work, detention, money for the smuggler
             }
-            departed[k] = total;
+            plan.departed[k] = total;
             total += travelDays(modes[k], rng);
-            arrived[k] = total;
+            plan.arrived[k] = total;
         }
         long start = config.firstDay().toEpochDay() + rng.nextInt((int) Math.max(1, config.days() - total));
         long end = config.lastDay().toEpochDay();
-        JourneyId id = JourneyId.of(SampleIds.of("j-", p.index(), "-1"));
-        Journey.Builder journey = Journey.builder().id(id).migrant(migrantId(p.index()))
-                .origin(rng.chance(0.97) ? path.get(0) : null)
-                .destination(rng.chance(0.97) ? path.get(path.size() - 1) : null)
-                .route(rng.chance(0.97) ? route.route() : null)
-                .purpose(rng.chance(0.95) ? route.purposes().pick(rng) : null)
-                .status(rng.chance(0.97) ? p.status() : null);
+        plan.origin = rng.chance(0.97);
+        plan.destination = rng.chance(0.97);
+        plan.route = rng.chance(0.97);
+        plan.purpose = rng.chance(0.95) ? route.purposes().pick(rng) : null;
+        plan.status = rng.chance(0.97);
         for (int k = 0; k < legCount; k++) {
-            departed[k] = Math.min(end, start + departed[k]);
-            arrived[k] = Math.min(end, start + arrived[k]);
-            boolean stillTravelling = p.status() == JourneyStatus.IN_PROGRESS && k == legCount - 1 && rng.chance(0.6);
+            plan.departed[k] = Math.min(end, start + plan.departed[k]);
+            plan.arrived[k] = Math.min(end, start + plan.arrived[k]);
+            plan.stillTravelling[k] = p.status() == JourneyStatus.IN_PROGRESS && k == legCount - 1 && rng.chance(0.6);
             TransportMode mode = rng.chance(0.95) ? modes[k] : null;
-            journey.leg(Leg.builder().journey(id).sequence(k + 1).origin(path.get(k)).destination(path.get(k + 1))
-                    .departed(Dates.report(departed[k], rng, 0.80, 0.15))
-                    .arrived(stillTravelling ? null : Dates.report(arrived[k], rng, 0.75, 0.15))
-                    .transport(mode).facilitation(facilitation(mode, route, rng)).build());
+            plan.modes[k] = mode;
+            plan.departedReport[k] = rng.nextDouble();
+            plan.arrivedReport[k] = plan.stillTravelling[k] ? Double.NaN : rng.nextDouble();
+            plan.facilitation[k] = facilitation(mode, route, rng);
         }
-        List<Trip> trips = new ArrayList<>(2);
-        trips.add(new Trip(journey.build(), departed, arrived));
         if (p.returns()) {
             // Assisted voluntary return from where the journey stopped, home: one flight (or bus), no smuggler.
-            CountryCode stranded = path.get(legCount);
-            long leave = Math.min(end, arrived[legCount - 1] + rng.between(14, 180));
-            TransportMode mode = rng.chance(0.8) ? TransportMode.PLANE : TransportMode.BUS;
-            long back = Math.min(end, leave + (mode == TransportMode.PLANE ? 0 : rng.between(1, 3)));
-            JourneyId rid = JourneyId.of(SampleIds.of("j-", p.index(), "-2"));
-            Journey ret = Journey.builder().id(rid).migrant(migrantId(p.index())).origin(stranded)
-                    .destination(p.origin()).route(route.route()).purpose(JourneyPurpose.RETURN)
-                    .status(JourneyStatus.COMPLETED)
-                    .leg(Leg.builder().journey(rid).sequence(1).origin(stranded).destination(p.origin())
-                            .departed(Dates.day(leave)).arrived(Dates.day(back)).transport(mode)
-                            .facilitation(Facilitation.REGULAR_CARRIER).build())
-                    .build();
-            trips.add(new Trip(ret, new long[] {leave}, new long[] {back}));
+            plan.leave = Math.min(end, plan.arrived[legCount - 1] + rng.between(14, 180));
+            plan.returnMode = rng.chance(0.8) ? TransportMode.PLANE : TransportMode.BUS;
+            plan.back = Math.min(end, plan.leave + (plan.returnMode == TransportMode.PLANE ? 0 : rng.between(1, 3)));
         }
-        return trips;
+        return plan;
+    }
+
+    List<Journey> journeys(long i) {
+        Profile p = profile(i);
+        Plan plan = plan(p);
+        RouteProfile route = p.route();
+        CountryCode[] path = plan.path;
+        JourneyId id = JourneyId.of(SampleIds.of("j-", p.index(), "-1"));
+        Journey.Builder journey = Journey.builder().id(id).migrant(migrantId(p.index()))
+                .origin(plan.origin ? path[0] : null)
+                .destination(plan.destination ? path[plan.lastStop] : null)
+                .route(plan.route ? route.route() : null)
+                .purpose(plan.purpose)
+                .status(plan.status ? p.status() : null);
+        for (int k = 0; k < plan.legCount; k++) {
+            journey.leg(Leg.builder().journey(id).sequence(k + 1).origin(path[k]).destination(path[k + 1])
+                    .departed(Dates.report(plan.departed[k], plan.departedReport[k], 0.80, 0.15))
+                    .arrived(plan.stillTravelling[k] ? null
+                            : Dates.report(plan.arrived[k], plan.arrivedReport[k], 0.75, 0.15))
+                    .transport(plan.modes[k]).facilitation(plan.facilitation[k]).build());
+        }
+        if (!plan.returns()) {
+            return List.of(journey.build());
+        }
+        CountryCode stranded = plan.stopped();
+        JourneyId rid = JourneyId.of(SampleIds.of("j-", p.index(), "-2"));
+        Journey ret = Journey.builder().id(rid).migrant(migrantId(p.index())).origin(stranded)
+                .destination(p.origin()).route(route.route()).purpose(JourneyPurpose.RETURN)
+                .status(JourneyStatus.COMPLETED)
+                .leg(Leg.builder().journey(rid).sequence(1).origin(stranded).destination(p.origin())
+                        .departed(Dates.day(plan.leave)).arrived(Dates.day(plan.back)).transport(plan.returnMode)
+                        .facilitation(Facilitation.REGULAR_CARRIER).build())
+                .build();
+        return List.of(journey.build(), ret);
     }
 
     private static int travelDays(TransportMode mode, SplitMix64 rng) {
@@ -295,20 +351,18 @@ final class Partners {
 
     List<AssistanceEvent> events(long i) {
         Profile p = profile(i);
-        return events(p, trips(p));
+        return events(p, plan(p));
     }
 
-    private List<AssistanceEvent> events(Profile p, List<Trip> trips) {
+    private List<AssistanceEvent> events(Profile p, Plan plan) {
         SplitMix64 rng = SplitMix64.of(config.seed(), EVENTS, p.index());
         long end = config.lastDay().toEpochDay();
         List<AssistanceEvent> events = new ArrayList<>(4);
-        Trip first = trips.get(0);
-        List<Leg> legs = first.journey().legs();
-        int last = legs.size() - 1;
+        int last = plan.legCount - 1;
         if (p.unaccompanied() && rng.chance(0.8)) {
             // Unaccompanied children are referred to family tracing where they are first met.
-            events.add(event(p, events.size(), AssistanceType.FAMILY_TRACING, legs.get(0).destination(),
-                    first.arrived()[0], rng));
+            events.add(event(p, events.size(), AssistanceType.FAMILY_TRACING, plan.path[1],
+                    plan.arrived[0], rng));
         }
         for (int k = 0; k <= last; k++) {
             boolean arrived = k == last && p.status() == JourneyStatus.COMPLETED;
@@ -319,18 +373,17 @@ final class Partners {
                 type = AssistanceType.EDUCATION;
             }
             if (served) {
-                long day = Math.min(end, first.arrived()[k] + rng.between(0, 14));
-                events.add(event(p, events.size(), type, legs.get(k).destination(), day, rng));
+                long day = Math.min(end, plan.arrived[k] + rng.between(0, 14));
+                events.add(event(p, events.size(), type, plan.path[k + 1], day, rng));
             }
         }
-        if (trips.size() > 1) {
-            Trip back = trips.get(1);
-            CountryCode stranded = back.journey().legs().get(0).origin();
-            long before = Math.max(first.arrived()[last], back.departed()[0] - rng.between(1, 10));
+        if (plan.returns()) {
+            CountryCode stranded = plan.stopped();
+            long before = Math.max(plan.arrived[last], plan.leave - rng.between(1, 10));
             events.add(event(p, events.size(), AssistanceType.AVRR, stranded, before, rng));
             if (rng.chance(0.6)) {
                 // Reintegration support after the return, also under AVRR.
-                long after = Math.min(end, back.arrived()[0] + rng.between(7, 90));
+                long after = Math.min(end, plan.back + rng.between(7, 90));
                 events.add(event(p, events.size(), AssistanceType.AVRR, p.origin(), after, rng));
             }
         }
