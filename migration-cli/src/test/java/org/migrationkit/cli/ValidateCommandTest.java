@@ -123,7 +123,7 @@ class ValidateCommandTest {
             --severity id.duplicate => --severity takes CODE=error|warning|info, e.g. route.unknown=error; got "id.duplicate".
             --encoding ebcdic => --encoding ebcdic: use utf-8, windows-1252 or iso-8859-1.
             --max-issues-per-code -1 => max issues per code is -1: give 0 (no cap) or more.
-            --layout mmp-web-2017 => Layout "mmp-web-2017" is not available: use auto or entity:<entity> (entity:migrant, entity:journey, entity:leg, entity:incident, entity:population-figure, entity:assistance-event, entity:remittance).
+            --layout mmp-web-2099 => Unknown layout "mmp-web-2099": use auto or one of entity:migrant, entity:journey, entity:leg, entity:incident, entity:population-figure, entity:assistance-event, entity:remittance, mmp-web-2017, mmp-alldata-2022, mmp-web-2026, mmp-api, unhcr-population-hdx, unhcr-population-api, unhcr-demographics-hdx, unhcr-demographics-api, dtm-api-hxl, hxl.
             """)
     void badCommandLine_exitsTwoWithOneLineAndNoReport(String option, String reason) {
         String[] parts = option.split(" ", 2);

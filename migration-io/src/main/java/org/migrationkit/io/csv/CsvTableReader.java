@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.internal.Field;
 import org.migrationkit.io.internal.RowTyping;
@@ -67,8 +69,10 @@ public final class CsvTableReader<T> {
     private final Table<T, ?> table;
     private final CsvReader csv;
     private final boolean restore;
+    private final Predicate<IssueCode> rejects;
 
     private CsvTableReader(Builder<T> b) {
+        this.rejects = b.rejects;
         this.type = b.type;
         this.table = Tables.of(b.type);
         this.csv = b.csv.build();
@@ -225,7 +229,8 @@ public final class CsvTableReader<T> {
             if (!missing.isEmpty()) {
                 return null;
             }
-            RowTyping<T> p = RowTyping.of(table, match, settings.charset, restore, IssueCode.CSV_INVALID_RECORD);
+            RowTyping<T> p = RowTyping.of(table, match, settings.charset, restore, IssueCode.CSV_INVALID_RECORD,
+                    rejects);
             plan = p;
             return () -> new TableBatchTyper(p.worker());
         }
@@ -242,6 +247,7 @@ public final class CsvTableReader<T> {
         private final Class<T> type;
         private final CsvReader.Builder csv = CsvReader.builder();
         private boolean restore;
+        private Predicate<IssueCode> rejects = code -> code.severity() == Severity.ERROR;
 
         private Builder(Class<T> type) {
             this.type = type;
@@ -260,6 +266,20 @@ public final class CsvTableReader<T> {
          */
         public Builder<T> writtenByMigrationkit(boolean ours) {
             this.restore = ours;
+            return this;
+        }
+
+        /**
+         * Sets which codes of a cell reject its record, for a run that ignores codes or changes their severity
+         * ({@code --ignore}, {@code --severity}). A cell whose issue does not reject is left blank (unknown) and the
+         * record is read; an issue that was an error travels with it as a warning, for the run to re-rate. Default:
+         * the codes whose severity is error.
+         *
+         * @param rejecting true for the codes that reject; not null
+         * @return this builder
+         */
+        public Builder<T> rejecting(Predicate<IssueCode> rejecting) {
+            this.rejects = Objects.requireNonNull(rejecting, "rejecting");
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.migrationkit.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
@@ -18,14 +19,27 @@ public final class Problems {
     private @Nullable Long line;
     private List<Issue> issues = new ArrayList<>();
     private boolean errors;
+    private final Predicate<IssueCode> rejects;
 
     /**
-     * Creates an empty collector.
+     * Creates an empty collector whose errors reject the record.
      *
      * @param file the file as given, for locations; or null
      */
     public Problems(@Nullable String file) {
+        this(file, code -> code.severity() == Severity.ERROR);
+    }
+
+    /**
+     * Creates an empty collector for a run that ignores codes or changes their severity.
+     *
+     * @param file the file as given, for locations; or null
+     * @param rejects which codes reject the record; an error that does not travels as a warning, for the run to
+     *     re-rate
+     */
+    public Problems(@Nullable String file, Predicate<IssueCode> rejects) {
         this.file = file;
+        this.rejects = rejects;
     }
 
     /**
@@ -66,14 +80,16 @@ public final class Problems {
     public void add(IssueCode code, String message, @Nullable String field, @Nullable Long atLine,
             @Nullable Integer column, @Nullable String value, @Nullable String suggestion) {
         IssueLocation location = new IssueLocation(file, record, atLine == null ? line : atLine, column, field);
-        issues.add(new Issue(code, code.severity(), message, location, value, suggestion));
-        if (code.severity() == Severity.ERROR) {
+        boolean rejecting = rejects.test(code);
+        Severity severity = rejecting || code.severity() != Severity.ERROR ? code.severity() : Severity.WARNING;
+        issues.add(new Issue(code, severity, message, location, value, suggestion));
+        if (rejecting) {
             errors = true;
         }
     }
 
     /**
-     * Returns whether an error-severity issue was added since {@link #start}.
+     * Returns whether an issue that rejects the record was added since {@link #start}.
      *
      * @return true when the record is to be rejected
      */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.time.DateFormat;
@@ -14,6 +15,7 @@ import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.schema.Column;
 import org.migrationkit.io.schema.ColumnType;
 
@@ -78,6 +80,7 @@ public final class RowTyping<T> {
     private final boolean utf8;
     private final boolean restore;
     private final IssueCode invalid;
+    private final Predicate<IssueCode> rejects;
 
     /** One column of the table, as this header has it. */
     private static final class Col {
@@ -129,8 +132,10 @@ public final class RowTyping<T> {
         }
     }
 
-    private RowTyping(Table<T, ?> table, int[] columns, Charset charset, boolean restore, IssueCode invalid) {
+    private RowTyping(Table<T, ?> table, int[] columns, Charset charset, boolean restore, IssueCode invalid,
+            Predicate<IssueCode> rejects) {
         this.table = table;
+        this.rejects = rejects;
         this.charset = charset;
         this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.restore = restore;
@@ -151,16 +156,19 @@ public final class RowTyping<T> {
      * @param restore whether to undo the formula neutralisation of our writer (one leading {@code '} before a
      *     trigger character or a {@code '})
      * @param invalid the code of cells that make no record together
+     * @param rejects which codes of a cell reject its row (the errors, after a run's {@code --ignore} and
+     *     {@code --severity}); a cell whose issue does not reject is left blank, and its issue, if it was an error,
+     *     travels with the record as a warning for the run to re-rate
      * @param <T> the record type
      * @return the plan
      */
     public static <T> RowTyping<T> of(Table<T, ?> table, int[] columns, Charset charset, boolean restore,
-            IssueCode invalid) {
+            IssueCode invalid, Predicate<IssueCode> rejects) {
         if (columns.length != table.fields().size()) {
             throw new IllegalArgumentException("columns has " + columns.length + " entries for "
                     + table.fields().size() + " fields");
         }
-        return new RowTyping<>(table, columns.clone(), charset, restore, invalid);
+        return new RowTyping<>(table, columns.clone(), charset, restore, invalid, rejects);
     }
 
     /**
@@ -529,9 +537,11 @@ public final class RowTyping<T> {
 
         private void report(Col c, IssueCode code, String message, @Nullable String value,
                 @Nullable String suggestion) {
-            issues().add(new Issue(code, code.severity(), message, new IssueLocation(null, null, null, c.csv + 1,
+            boolean rejecting = rejects.test(code);
+            Severity severity = rejecting || code.severity() != Severity.ERROR ? code.severity() : Severity.WARNING;
+            issues().add(new Issue(code, severity, message, new IssueLocation(null, null, null, c.csv + 1,
                     c.column.name()), value, suggestion));
-            if (code.severity() == org.migrationkit.core.validation.Severity.ERROR) {
+            if (rejecting) {
                 errors = true;
             }
         }

@@ -14,10 +14,13 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.internal.Problems;
 
@@ -55,7 +58,7 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
         this.codec = RecordCodec.of(b.type);
         this.limits = b.limits;
         this.factory = JsonErrors.factory(b.limits);
-        this.problems = new Problems(file);
+        this.problems = new Problems(file, b.rejects);
         this.in = in;
     }
 
@@ -199,9 +202,24 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
     public static final class Builder<T> {
         private final Class<T> type;
         private JsonLimits limits = JsonLimits.defaults();
+        private Predicate<IssueCode> rejects = code -> code.severity() == Severity.ERROR;
 
         private Builder(Class<T> type) {
             this.type = Objects.requireNonNull(type, "type");
+        }
+
+        /**
+         * Sets which codes reject a record, for a run that ignores codes or changes their severity
+         * ({@code --ignore}, {@code --severity}). A value whose issue does not reject is left out (unknown) and the
+         * record is read; an issue that was an error travels with it as a warning, for the run to re-rate. Default:
+         * the codes whose severity is error.
+         *
+         * @param rejecting true for the codes that reject; not null
+         * @return this builder
+         */
+        public Builder<T> rejecting(Predicate<IssueCode> rejecting) {
+            this.rejects = Objects.requireNonNull(rejecting, "rejecting");
+            return this;
         }
 
         /**

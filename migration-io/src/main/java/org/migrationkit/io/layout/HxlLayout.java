@@ -240,7 +240,10 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             }
             String key = g.getKey();
             PopulationType type = type(key);
-            String figureId = (id != null ? id : "row" + cells.record) + (p.groups.size() > 1 ? ":" + key : "");
+            // DTM numbers its rows per admin level (admin 1 and admin 2 both have an id 36077) and leaves them blank
+            // at admin 0: the level keeps the ids unique, the record number stands in for a blank one.
+            String figureId = (id == null ? "row" + cells.record : level == null ? id : "adm" + level + "-" + id)
+                    + (p.groups.size() > 1 ? ":" + key : "");
             out.add(PopulationFigure.builder()
                     .id(FigureId.of(figureId.length() > 128 ? figureId.substring(0, 128) : figureId))
                     .populationType(type)

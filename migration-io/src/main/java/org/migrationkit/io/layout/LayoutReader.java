@@ -83,7 +83,7 @@ public final class LayoutReader {
      */
     @SuppressWarnings("unchecked")
     public LayoutRecords<Incident> readIncidents(Path file) {
-        return (LayoutRecords<Incident>) read(file, "incident");
+        return (LayoutRecords<Incident>) read(file, file.toString(), "incident");
     }
 
     /**
@@ -96,7 +96,7 @@ public final class LayoutReader {
      */
     @SuppressWarnings("unchecked")
     public LayoutRecords<List<PopulationFigure>> readFigures(Path file) {
-        return (LayoutRecords<List<PopulationFigure>>) read(file, "population-figure");
+        return (LayoutRecords<List<PopulationFigure>>) read(file, file.toString(), "population-figure");
     }
 
     /**
@@ -107,12 +107,24 @@ public final class LayoutReader {
      * @throws UncheckedIOException if the file cannot be opened
      */
     public LayoutRecords<?> read(Path file) {
-        return read(file, null);
+        return read(file, file.toString(), null);
     }
 
-    private LayoutRecords<?> read(Path file, @Nullable String entity) {
+    /**
+     * Reads a file with whatever layout it has, naming it {@code name} in issues (a zip entry, stdin, or a temporary
+     * copy of either, is read from a file but named as the user gave it).
+     *
+     * @param file the file, not null
+     * @param name the name issue locations give, not null
+     * @return the open records; close them
+     * @throws UncheckedIOException if the file cannot be opened
+     */
+    public LayoutRecords<?> read(Path file, String name) {
+        return read(file, Objects.requireNonNull(name, "name"), null);
+    }
+
+    private LayoutRecords<?> read(Path file, String name, @Nullable String entity) {
         Objects.requireNonNull(file, "file");
-        String name = file.toString();
         if (isJson(file)) {
             return readJson(file, name, entity);
         }

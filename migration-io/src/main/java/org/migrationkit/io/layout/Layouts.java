@@ -89,7 +89,7 @@ public final class Layouts {
      */
     public static Layout byId(String id) {
         return findById(id).orElseThrow(() -> new IllegalArgumentException("Unknown layout \"" + id
-                + "\": use auto or one of " + ids() + "."));
+                + "\": use auto or one of " + String.join(", ", ids()) + "."));
     }
 
     private static List<String> ids() {

@@ -11,6 +11,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvTableWriter;
 import org.migrationkit.io.json.JsonLinesWriter;
 import org.migrationkit.io.json.MigrationJson;
+import org.migrationkit.io.layout.Layouts;
 import org.migrationkit.io.schema.Entity;
 
 /**
@@ -37,7 +40,7 @@ import org.migrationkit.io.schema.Entity;
  * }</pre>
  */
 public final class Converter {
-    private final @Nullable Entity layoutEntity;
+    private final @Nullable String layout;
     private final Charset encoding;
 
     /**
@@ -60,7 +63,7 @@ public final class Converter {
     }
 
     private Converter(Builder b) {
-        this.layoutEntity = b.layoutEntity;
+        this.layout = b.layout;
         this.encoding = b.encoding;
     }
 
@@ -97,8 +100,9 @@ public final class Converter {
                                 : ": " + sources.get(0).issues().get(0).message()) + ").");
             }
             List<Issue> fileIssues = new ArrayList<>();
-            InputReader reader = Readers.open(sources.get(0), layoutEntity, encoding,
-                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, fileIssues);
+            InputReader reader = Readers.open(sources.get(0), new Readers.Options(layout, encoding,
+                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, LocalDate.now(ZoneOffset.UTC)),
+                    fileIssues);
             if (reader == null) {
                 throw new IllegalArgumentException(fileIssues.isEmpty() ? in + " is not a table we read."
                         : fileIssues.get(0).message());
@@ -142,6 +146,10 @@ public final class Converter {
                         String raw = r.raw();
                         rejects.write(r.record() + "," + r.line() + "," + codes + "," + (raw == null ? ""
                                 : reader instanceof JsonTableInput ? quote(raw) : raw) + "\n");
+                    }
+                } else if (r.value() instanceof List<?> values) {
+                    for (Object v : values) {
+                        sink.write(v); // a row of a public table that holds several records
                     }
                 } else {
                     sink.write(r.value());
@@ -214,23 +222,22 @@ public final class Converter {
 
     /** Configures a {@link Converter}. Defaults: layout recognised from the name or header, UTF-8. */
     public static final class Builder {
-        private @Nullable Entity layoutEntity;
+        private @Nullable String layout;
         private Charset encoding = StandardCharsets.UTF_8;
 
         private Builder() {
         }
 
         /**
-         * Sets the layout: {@code auto} or {@code entity:<entity>}.
+         * Sets the layout: {@code auto}, one of our tables ({@code entity:<entity>}) or a public dataset
+         * ({@code mmp-api}, {@code unhcr-population-hdx}, ...; see {@link org.migrationkit.io.layout.Layouts#all()}).
          *
          * @param id the layout id, not null
          * @return this builder
-         * @throws IllegalArgumentException if the layout is unknown or not available yet
+         * @throws IllegalArgumentException if the layout is unknown
          */
         public Builder layout(String id) {
-            layoutEntity = id.equals("auto") ? null : EntityLayouts.byLayoutId(id).orElseThrow(() ->
-                    new IllegalArgumentException("Layout \"" + id + "\" is not available: use auto or "
-                            + "entity:<entity>."));
+            layout = id.equals("auto") ? null : Layouts.byId(id).id();
             return this;
         }
 

@@ -27,6 +27,7 @@ import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
+import org.migrationkit.io.layout.Layouts;
 import org.migrationkit.io.report.InputReport;
 import org.migrationkit.io.report.ValidationReport;
 import org.migrationkit.io.schema.Entity;
@@ -69,7 +70,7 @@ public final class DatasetValidator {
     private final long maxIssuesPerCode;
     private final Clock clock;
     private final Charset encoding;
-    private final @Nullable Entity layoutEntity;
+    private final @Nullable String layout;
     private final InputStream stdin;
     private final long idBudget;
     private final int maxZipEntries;
@@ -83,7 +84,7 @@ public final class DatasetValidator {
         this.maxIssuesPerCode = b.maxIssuesPerCode;
         this.clock = b.clock;
         this.encoding = b.encoding;
-        this.layoutEntity = b.layoutEntity;
+        this.layout = b.layout;
         this.stdin = b.stdin;
         this.idBudget = b.idBudget;
         this.maxZipEntries = b.maxZipEntries;
@@ -165,7 +166,7 @@ public final class DatasetValidator {
         InputReader reader = null;
         if (source.isReadable()) {
             try {
-                reader = Readers.open(source, layoutEntity, encoding, this::isError, fileIssues);
+                reader = Readers.open(source, new Readers.Options(layout, encoding, this::isError, today), fileIssues);
             } catch (UncheckedIOException | IOException e) {
                 fileIssues.add(failure(source.name(), e, 0));
             }
@@ -175,7 +176,7 @@ public final class DatasetValidator {
         rules.input(state);
         if (reader != null) {
             try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name())) {
-                check(state, records, tally, rules, today, checked);
+                check(state, records, r.checksRecordRules(), tally, rules, today, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
                 if (Pipelined.ioCause(e) == null) {
@@ -190,8 +191,8 @@ public final class DatasetValidator {
         return state;
     }
 
-    private void check(InputState in, Iterator<ReadResult<?>> records, Tally tally, DatasetRules rules,
-            LocalDate today, long[] checked) {
+    private void check(InputState in, Iterator<ReadResult<?>> records, boolean checkedByReader, Tally tally,
+            DatasetRules rules, LocalDate today, long[] checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -205,14 +206,21 @@ public final class DatasetValidator {
             Optional<?> value = r.findValue();
             if (value.isPresent()) {
                 Object v = value.get();
-                if (v instanceof Checkable c) {
+                if (v instanceof Checkable c && !checkedByReader) {
                     for (Issue i : RecordRules.check(c, today, in.at(r.record(), r.line(), null))) {
                         IssueLocation at = in.field(i.location());
                         Issue located = i.withLocation(at);
                         rejected |= tally.add(in.isSensitive(at.field()) ? located.withValue(null) : located);
                     }
                 }
-                rejected = rules.record(in, r.record(), r.line(), v, rejected, tally::add);
+                if (v instanceof List<?> values) {
+                    // A row of a public table that holds several records (a UNHCR row: one figure per column).
+                    for (Object each : values) {
+                        rejected = rules.record(in, r.record(), r.line(), each, rejected, tally::add);
+                    }
+                } else {
+                    rejected = rules.record(in, r.record(), r.line(), v, rejected, tally::add);
+                }
             }
             in.records++;
             if (rejected) {
@@ -246,7 +254,7 @@ public final class DatasetValidator {
     public String toString() {
         return "DatasetValidator[failOn=" + (failOn == null ? "never" : failOn.code()) + ", ignore=" + ignored
                 + ", severity=" + severities + ", maxIssuesPerCode=" + maxIssuesPerCode + ", encoding=" + encoding
-                + ", layout=" + (layoutEntity == null ? "auto" : "entity:" + layoutEntity.id()) + "]";
+                + ", layout=" + (layout == null ? "auto" : layout) + "]";
     }
 
     /**
@@ -261,7 +269,7 @@ public final class DatasetValidator {
         private long maxIssuesPerCode = DEFAULT_MAX_ISSUES_PER_CODE;
         private Clock clock = Clock.systemUTC();
         private Charset encoding = StandardCharsets.UTF_8;
-        private @Nullable Entity layoutEntity;
+        private @Nullable String layout;
         private InputStream stdin = System.in;
         private long idBudget = DEFAULT_ID_BUDGET;
         private int maxZipEntries = MAX_ZIP_ENTRIES;
@@ -355,22 +363,17 @@ public final class DatasetValidator {
         }
 
         /**
-         * Sets the layout every input is read with: {@code auto} (recognised from file names and headers) or
-         * {@code entity:<entity>}.
+         * Sets the layout every input is read with: {@code auto} (recognised from file names and headers), one of
+         * our tables ({@code entity:<entity>}) or a public dataset ({@code mmp-api}, {@code unhcr-population-hdx},
+         * {@code dtm-api-hxl}, ...; see {@link org.migrationkit.io.layout.Layouts#all()}).
          *
          * @param id the layout id, not null
          * @return this builder
-         * @throws IllegalArgumentException if the layout is unknown or not available yet
+         * @throws IllegalArgumentException if the layout is unknown
          */
         public Builder layout(String id) {
             Objects.requireNonNull(id, "id");
-            if (id.equals("auto")) {
-                layoutEntity = null;
-                return this;
-            }
-            layoutEntity = EntityLayouts.byLayoutId(id).orElseThrow(() -> new IllegalArgumentException("Layout \""
-                    + id + "\" is not available: use auto or entity:<entity> (" + Arrays.stream(Entity.values())
-                            .map(e -> "entity:" + e.id()).reduce((a, c) -> a + ", " + c).orElse("") + ")."));
+            layout = id.equals("auto") ? null : Layouts.byId(id).id();
             return this;
         }
 

@@ -36,6 +36,16 @@ interface InputReader extends Closeable {
     Iterator<? extends ReadResult<?>> read();
 
     /**
+     * Tells whether the reader runs the record rules itself (a public layout locates them at the file's own columns),
+     * so that the pipeline does not run them twice.
+     *
+     * @return true when the values come checked
+     */
+    default boolean checksRecordRules() {
+        return false;
+    }
+
+    /**
      * Returns the problems of the input as a whole; complete once {@link #read()} is exhausted.
      *
      * @return the issues

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.json.JsonRecordReader;
 import org.migrationkit.io.layout.Layout;
@@ -17,9 +19,9 @@ final class JsonTableInput implements InputReader {
     private final Entity entity;
     private final JsonRecordReader<?> reader;
 
-    JsonTableInput(Entity entity, InputStream in, String name, String fileName) {
+    JsonTableInput(Entity entity, InputStream in, String name, String fileName, Predicate<IssueCode> isError) {
         this.entity = entity;
-        JsonRecordReader.Builder<?> b = JsonRecordReader.builder(entity.recordType());
+        JsonRecordReader.Builder<?> b = JsonRecordReader.builder(entity.recordType()).rejecting(isError);
         this.reader = fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? b.readDocument(in, name)
                 : b.readLines(in, name);
     }

@@ -1,61 +1,228 @@
 package org.migrationkit.io.pipeline;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.io.csv.CsvHeader;
 import org.migrationkit.io.csv.CsvReader;
 import org.migrationkit.io.csv.CsvRecords;
+import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.Table;
+import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.layout.Detection;
+import org.migrationkit.io.layout.LayoutReader;
+import org.migrationkit.io.layout.LayoutRecords;
+import org.migrationkit.io.layout.Layouts;
 import org.migrationkit.io.schema.Entity;
 
 /** Chooses and opens the reader of an input: the one place that knows which adapter reads what. */
 final class Readers {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+
     private Readers() {
     }
 
+    /** What a run reads its inputs with: the options that decide the reader of each. */
+    record Options(@Nullable String layout, Charset encoding, Predicate<IssueCode> isError, LocalDate today) {
+    }
+
     /**
-     * Opens the reader of an input: JSON by its extension, else CSV; the entity forced, else from the file name,
-     * else (CSV) from the header. {@code isError} says which codes reject a record in this run.
+     * Opens the reader of an input. Our own tables are recognised by the forced layout, else the file name, else the
+     * header; public datasets by the forced layout, else the header. JSON goes by the extension.
      *
      * @return the reader, or null when the input is not a table we read (the reason is added to {@code fileIssues})
      */
-    static @Nullable InputReader open(InputSource source, @Nullable Entity layoutEntity, Charset encoding,
-            Predicate<IssueCode> isError, List<Issue> fileIssues) throws IOException {
+    static @Nullable InputReader open(InputSource source, Options options, List<Issue> fileIssues)
+            throws IOException {
         String fileName = source.fileName();
-        Entity entity = layoutEntity != null ? layoutEntity : EntityLayouts.byFileName(fileName).orElse(null);
-        if (EntityLayouts.isJson(fileName)) {
-            if (entity == null) {
-                fileIssues.add(unrecognised(source.name()));
+        String layout = options.layout();
+        boolean forcedPublic = layout != null && !layout.startsWith("entity:");
+        Entity entity = forcedPublic ? null : layout != null ? EntityLayouts.byLayoutId(layout).orElseThrow()
+                : EntityLayouts.byFileName(fileName).orElse(null);
+        boolean json = EntityLayouts.isJson(fileName);
+        if (entity != null) {
+            if (json) {
+                return new JsonTableInput(entity, source.open(), source.name(), fileName, options.isError());
+            }
+            Path path = source.path();
+            return CsvTableInput.open(entity, path, path == null ? source.open() : null, source.name(),
+                    options.encoding(), THREADS, options.isError(), null);
+        }
+        // Named after no table of ours: read the header first, which a stream cannot give twice.
+        Path path = source.path();
+        Path spooled = path == null ? spool(source) : null;
+        Path file = path != null ? path : spooled;
+        boolean handedOver = false;
+        try {
+            if (!forcedPublic && !json) {
+                CsvHeader header;
+                try (CsvRecords r = CsvReader.builder().encoding(options.encoding()).parallelism(1).build()
+                        .open(file, source.name())) {
+                    header = r.header();
+                    if (header.size() == 0) {
+                        fileIssues.addAll(r.fileIssues()); // empty or binary: the reader says which
+                        return null;
+                    }
+                }
+                Entity byHeader = CsvTableInput.byHeader(header);
+                if (byHeader != null) {
+                    InputReader in = CsvTableInput.open(byHeader, file, null, source.name(), options.encoding(),
+                            THREADS, options.isError(), spooled);
+                    handedOver = true;
+                    return in;
+                }
+                Detection d = Layouts.detect(header);
+                if (!d.isRecognised()) {
+                    fileIssues.add(unrecognised(source.name(), header, d));
+                    return null;
+                }
+            } else if (!forcedPublic) {
+                // A JSON document named after no table of ours: a public layout (the MMP API) by its first record.
+                List<String> keys = firstObjectKeys(file);
+                Detection d = keys.isEmpty() ? null : Layouts.detect(keys);
+                if (d == null || !d.isRecognised()) {
+                    fileIssues.add(d != null ? d.toIssue(source.name()) : Issue.of(IssueCode.LAYOUT_UNRECOGNISED,
+                            "The JSON input " + source.name() + " has no record to recognise it by: name it after "
+                            + "its entity (migrants.json, legs.jsonl, ...) or choose the layout with --layout.",
+                            new IssueLocation(source.name(), null, null, null, null)));
+                    return null;
+                }
+            }
+            LayoutRecords<?> records = LayoutReader.builder().layout(forcedPublic ? layout : null)
+                    .csvReader(CsvReader.builder().encoding(options.encoding()).build()).today(options.today())
+                    .build().read(file, source.name());
+            if (records.layout() == null) {
+                fileIssues.addAll(records.fileIssues());
+                records.close();
                 return null;
             }
-            return new JsonTableInput(entity, source.open(), source.name(), fileName);
-        }
-        CsvReader csv = CsvReader.builder().encoding(encoding).parallelism(1).build();
-        Path path = source.path();
-        CsvRecords records = path != null ? csv.open(path, source.name()) : csv.open(source.open(), source.name());
-        SimpleCsvTableInput input = SimpleCsvTableInput.open(records, entity, source.name(), isError);
-        if (input == null) {
-            List<Issue> issues = records.fileIssues();
-            records.close();
-            fileIssues.addAll(issues);
-            if (issues.isEmpty()) {
-                fileIssues.add(unrecognised(source.name()));
+            handedOver = true;
+            return new LayoutInput(records, spooled);
+        } finally {
+            if (!handedOver && spooled != null) {
+                Files.deleteIfExists(spooled);
             }
         }
-        return input;
     }
 
-    static Issue unrecognised(String name) {
-        return Issue.of(IssueCode.LAYOUT_UNRECOGNISED, "The input " + name + " is not recognised as a table: name it "
-                + "after its entity (migrants.csv, journeys.csv, legs.csv, assistance_events.csv, incidents.csv, "
-                + "population_figures.csv, remittances.csv; .json or .jsonl for JSON), give it a header with the "
-                + "table's columns, or choose the layout with --layout.", new IssueLocation(name, null, null, null,
-                        null));
+    /** The property names of the first object of a JSON array (or of a lone object); empty when there is none. */
+    private static List<String> firstObjectKeys(Path file) throws IOException {
+        List<String> keys = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(file.toFile())) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                t = p.nextToken();
+            }
+            if (t != JsonToken.START_OBJECT) {
+                return keys;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                keys.add(p.currentName());
+                p.nextToken();
+                p.skipChildren();
+            }
+        } catch (JsonProcessingException e) {
+            // Not well-formed: the names read so far, if any, still tell the layout; the reader reports the rest.
+        }
+        return keys;
     }
 
+    /** Copies a stream input (stdin, a zip entry, a {@code .gz} file) to a temporary file, to read it twice. */
+    private static Path spool(InputSource source) throws IOException {
+        String lower = source.fileName().toLowerCase(Locale.ROOT);
+        Path tmp = Files.createTempFile("migrationkit-input-", lower.endsWith(".json") ? ".json" : ".csv");
+        try (InputStream in = source.open()) {
+            Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    /**
+     * The {@code layout.unrecognised} issue of a header that is neither a table of ours nor a public dataset: it
+     * names whichever is closest, an entity table or a public layout, and the columns that differ.
+     */
+    static Issue unrecognised(String name, CsvHeader header, Detection publicDetection) {
+        Entity closest = null;
+        List<String> missing = List.of();
+        List<String> extra = List.of();
+        for (Entity e : Entity.values()) {
+            Table<?, ?> t = Tables.of(e);
+            List<String> m = new ArrayList<>();
+            boolean[] claimed = new boolean[header.size()];
+            for (Field<?, ?> f : t.fields()) {
+                List<List<String>> accepted = new ArrayList<>();
+                List<String> names = new ArrayList<>();
+                names.add(f.name());
+                names.addAll(f.column().aliases());
+                accepted.add(names);
+                int at = header.match(accepted)[0];
+                if (at >= 0) {
+                    claimed[at] = true;
+                } else if (f.column().isRequired()) {
+                    m.add(f.name());
+                }
+            }
+            List<String> x = new ArrayList<>();
+            for (int i = 0; i < claimed.length; i++) {
+                if (!claimed[i]) {
+                    x.add(header.names().get(i));
+                }
+            }
+            if (closest == null || m.size() + x.size() < missing.size() + extra.size()) {
+                closest = e;
+                missing = m;
+                extra = x;
+            }
+        }
+        if (closest == null || missing.size() + extra.size()
+                >= publicDetection.missing().size() + publicDetection.unexpected().size()) {
+            return publicDetection.toIssue(name);
+        }
+        String message = "The header matches no known layout; the closest is entity:" + closest.id() + " (the "
+                + closest.fileName() + " table): " + (missing.isEmpty() ? "" : "missing required " + shown(missing))
+                + (missing.isEmpty() || extra.isEmpty() ? "" : "; ")
+                + (extra.isEmpty() ? "" : "unexpected " + shown(extra))
+                + ". Name the file " + closest.fileName() + ", rename the columns, or choose a layout with --layout "
+                + "(see `migration layouts`).";
+        return new Issue(IssueCode.LAYOUT_UNRECOGNISED, IssueCode.LAYOUT_UNRECOGNISED.severity(), message,
+                new IssueLocation(name, null, null, null, null), null, "entity:" + closest.id());
+    }
+
+    /** Deletes a temporary copy, if any; a copy that cannot be deleted now goes when the JVM exits. */
+    static void delete(@Nullable Path spooled) {
+        if (spooled == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(spooled);
+        } catch (IOException e) {
+            spooled.toFile().deleteOnExit();
+        }
+    }
+
+    private static String shown(List<String> names) {
+        int n = Math.min(8, names.size());
+        String s = String.join(", ", names.subList(0, n));
+        return names.size() > n ? s + " and " + (names.size() - n) + " more" : s;
+    }
 }

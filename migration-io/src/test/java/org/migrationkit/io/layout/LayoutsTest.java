@@ -77,7 +77,7 @@ class LayoutsTest {
     void byId_namesTheValidIds() {
         assertThat(Layouts.byId("hxl").entity()).isEqualTo("population-figure");
         assertThatIllegalArgumentException().isThrownBy(() -> Layouts.byId("mmp-2099"))
-                .withMessageStartingWith("Unknown layout \"mmp-2099\": use auto or one of [entity:migrant");
+                .withMessageStartingWith("Unknown layout \"mmp-2099\": use auto or one of entity:migrant, ");
         assertThatIllegalArgumentException().isThrownBy(() -> LayoutReader.builder().layout("entity:leg"))
                 .withMessageContaining("not a public-dataset layout");
     }

@@ -1,0 +1,128 @@
+package org.migrationkit.io.pipeline;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.io.ReadResult;
+import org.migrationkit.io.csv.CsvHeader;
+import org.migrationkit.io.csv.CsvTableReader;
+import org.migrationkit.io.csv.CsvTableRecords;
+import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.Table;
+import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.layout.Layout;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * An entity table in CSV, read by {@link CsvTableReader}: the byte-level typed reader, over byte ranges in parallel
+ * when the input is a file.
+ */
+final class CsvTableInput implements InputReader {
+    private final Entity entity;
+    private final CsvTableRecords<?> records;
+    private final int[] columns;
+    private final Table<?, ?> table;
+    private final @Nullable Path spooled;
+
+    private CsvTableInput(Entity entity, CsvTableRecords<?> records, @Nullable Path spooled) {
+        this.entity = entity;
+        this.spooled = spooled;
+        this.records = records;
+        this.table = Tables.of(entity);
+        this.columns = records.header().match(accepted(table));
+    }
+
+    /**
+     * Opens a table of {@code entity}: the file read with {@code threads} threads when {@code path} is given, else
+     * the stream. {@code isError} says which codes reject a record in this run; {@code spooled}, a temporary copy of
+     * a stream to delete on close.
+     */
+    static CsvTableInput open(Entity entity, @Nullable Path path, @Nullable InputStream in, String name,
+            Charset encoding, int threads, Predicate<IssueCode> isError, @Nullable Path spooled) {
+        CsvTableReader<?> reader = CsvTableReader.builder(entity.recordType()).encoding(encoding)
+                .parallelism(threads).rejecting(isError).build();
+        CsvTableRecords<?> records = path != null ? reader.open(path, name) : reader.open(in, name);
+        return new CsvTableInput(entity, records, spooled);
+    }
+
+    /** The entity whose required columns are all in the header, with the most columns matched; or null. */
+    static @Nullable Entity byHeader(CsvHeader header) {
+        Entity best = null;
+        int bestMatched = 0;
+        for (Entity e : Entity.values()) {
+            Table<?, ?> t = Tables.of(e);
+            int[] m = header.match(accepted(t));
+            int matched = 0;
+            boolean required = true;
+            for (int i = 0; i < m.length; i++) {
+                if (m[i] >= 0) {
+                    matched++;
+                } else if (t.fields().get(i).column().isRequired()) {
+                    required = false;
+                }
+            }
+            // At least half of the header must be the table's columns, so that a table of another kind that happens
+            // to have an "id" column is not taken for one of ours.
+            if (required && matched * 2 >= header.size() && matched > bestMatched) {
+                best = e;
+                bestMatched = matched;
+            }
+        }
+        return best;
+    }
+
+    private static List<List<String>> accepted(Table<?, ?> t) {
+        List<List<String>> out = new ArrayList<>();
+        for (Field<?, ?> f : t.fields()) {
+            List<String> names = new ArrayList<>();
+            names.add(f.name());
+            names.addAll(f.column().aliases());
+            out.add(names);
+        }
+        return out;
+    }
+
+    @Override
+    public Layout layout() {
+        return EntityLayouts.of(entity);
+    }
+
+    @Override
+    public Entity entity() {
+        return entity;
+    }
+
+    @Override
+    public Iterator<? extends ReadResult<?>> read() {
+        return records.iterator();
+    }
+
+    @Override
+    public List<Issue> fileIssues() {
+        return records.fileIssues();
+    }
+
+    @Override
+    public String field(String column) {
+        return column;
+    }
+
+    @Override
+    public @Nullable Integer column(String column) {
+        Field<?, ?> f = table.findField(column);
+        return f == null || columns[f.index()] < 0 ? null : columns[f.index()] + 1;
+    }
+
+    @Override
+    public void close() {
+        records.close();
+        Readers.delete(spooled);
+    }
+}
