@@ -98,7 +98,8 @@ public final class Converter {
             }
             List<Issue> fileIssues = new ArrayList<>();
             InputReader reader = Readers.open(sources.get(0), layoutEntity, encoding,
-                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, fileIssues);
+                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, fileIssues,
+                    new java.util.concurrent.atomic.LongAdder());
             if (reader == null) {
                 throw new IllegalArgumentException(fileIssues.isEmpty() ? in + " is not a table we read."
                         : fileIssues.get(0).message());

@@ -2,8 +2,8 @@ package org.migrationkit.io.pipeline;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
@@ -25,7 +25,7 @@ final class Readers {
      * @return the reader, or null when the input is not a table we read (the reason is added to {@code fileIssues})
      */
     static @Nullable InputReader open(InputSource source, @Nullable Entity layoutEntity, Charset encoding,
-            Predicate<IssueCode> isError, List<Issue> fileIssues) throws IOException {
+            Predicate<IssueCode> isError, List<Issue> fileIssues, LongAdder bytesRead) throws IOException {
         String fileName = source.fileName();
         Entity entity = layoutEntity != null ? layoutEntity : EntityLayouts.byFileName(fileName).orElse(null);
         if (EntityLayouts.isJson(fileName)) {
@@ -33,11 +33,13 @@ final class Readers {
                 fileIssues.add(unrecognised(source.name()));
                 return null;
             }
-            return new JsonTableInput(entity, source.open(), source.name(), fileName);
+            return new JsonTableInput(entity, new CountingInputStream(source.open(), bytesRead), source.name(),
+                    fileName);
         }
         CsvReader csv = CsvReader.builder().encoding(encoding).parallelism(1).build();
-        Path path = source.path();
-        CsvRecords records = path != null ? csv.open(path, source.name()) : csv.open(source.open(), source.name());
+        // Read as a stream, even from a file, so the bytes read can be counted for the progress display; with one
+        // reading thread the CSV reader reads a file and a stream the same way.
+        CsvRecords records = csv.open(new CountingInputStream(source.open(), bytesRead), source.name());
         SimpleCsvTableInput input = SimpleCsvTableInput.open(records, entity, source.name(), isError);
         if (input == null) {
             List<Issue> issues = records.fileIssues();
