@@ -284,7 +284,7 @@ public final class HtmlReport {
         int height = bars.size() * row + 8;
         long max = bars.stream().mapToLong(Bar::value).max().orElse(1);
         StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(width)
+        b.append("<svg class=\"chart\" role=\"img\" width=\"").append(width)
                 .append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" font-family=\"system-ui,Arial,sans-serif\" font-size=\"12\">")
                 .append("<title>").append(e(title)).append("</title>\n");
