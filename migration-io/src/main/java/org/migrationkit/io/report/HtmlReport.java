@@ -139,7 +139,7 @@ public final class HtmlReport {
         w.write("</style>\n</head>\n<body>\n<header>\n<h1>Validation report</h1>\n<p class=\"meta\">"
                 + e(title()) + " &middot; validated by " + e(ValidationReport.TOOL) + " " + e(report.toolVersion())
                 + " on <time datetime=\"" + e(report.startedAt().toString()) + "\">" + e(report.startedAt()
-                        .toString()) + "</time> in " + num(report.durationMs()) + " ms &middot; report format "
+                        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString()) + "</time> in " + num(report.durationMs()) + " ms &middot; report format "
                 + e(ValidationReport.REPORT_VERSION) + "</p>\n</header>\n");
         Map<String, List<Issue>> shown = new LinkedHashMap<>();
         Map<String, Long> kept = new LinkedHashMap<>();

@@ -75,17 +75,18 @@ public final class TextReport {
         int exit = report.exitCode();
         String failOn = report.failOn().map(Severity::code).orElse("never");
         b.append(exit != 0 ? "REJECTED" : "ACCEPTED").append(" (exit ").append(exit).append(", fail on ")
-                .append(failOn).append("): ").append(HtmlReport.num(report.summaryIssues(Severity.ERROR)))
-                .append(" errors, ").append(HtmlReport.num(report.summaryIssues(Severity.WARNING)))
-                .append(" warnings, ").append(HtmlReport.num(report.summaryIssues(Severity.INFO))).append(" infos\n");
+                .append(failOn).append("): ").append(count(report.summaryIssues(Severity.ERROR), "error"))
+                .append(", ").append(count(report.summaryIssues(Severity.WARNING), "warning")).append(", ")
+                .append(count(report.summaryIssues(Severity.INFO), "info")).append('\n');
         List<InputReport> inputs = report.inputs();
         b.append("Records: ").append(HtmlReport.num(report.records())).append(" read, ")
                 .append(HtmlReport.num(report.valid())).append(" valid, ").append(HtmlReport.num(report.rejected()))
                 .append(" rejected, in ").append(inputs.size()).append(inputs.size() == 1 ? " input\n" : " inputs\n");
         int width = inputs.stream().limit(MAX_INPUTS).mapToInt(i -> i.path().length()).max().orElse(0);
+        int layoutWidth = inputs.stream().limit(MAX_INPUTS).mapToInt(i -> layout(i).length()).max().orElse(0);
         for (InputReport in : inputs.subList(0, Math.min(MAX_INPUTS, inputs.size()))) {
             b.append("  ").append(pad(in.path(), width)).append("  ")
-                    .append(pad(in.layout() == null ? "(not read)" : in.layout(), 22)).append(' ')
+                    .append(pad(layout(in), layoutWidth)).append("  ")
                     .append(HtmlReport.num(in.records())).append(" records, ").append(HtmlReport.num(in.valid()))
                     .append(" valid, ").append(HtmlReport.num(in.rejected())).append(" rejected\n");
         }
@@ -116,6 +117,14 @@ public final class TextReport {
         }
         b.append("Details: --format html --output report.html (what each rule checks and how to fix it).\n");
         return b.toString();
+    }
+
+    private static String layout(InputReport in) {
+        return in.layout() == null ? "(not read)" : in.layout();
+    }
+
+    private static String count(long n, String noun) {
+        return HtmlReport.num(n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static Severity severity(String code, Map<String, Issue> first) {

@@ -33,7 +33,7 @@ class TextReportTest {
         assertThat(lines.size()).isLessThanOrEqualTo(2 + TextReport.MAX_INPUTS + 1 + TextReport.MAX_CODES + 2);
         assertThat(lines.get(0)).isEqualTo("REJECTED (exit 1, fail on error): " + r.summaryIssues(Severity.ERROR)
                 + " errors, " + r.summaryIssues(Severity.WARNING) + " warnings, " + r.summaryIssues(Severity.INFO)
-                + " infos");
+                + " info" + (r.summaryIssues(Severity.INFO) == 1 ? "" : "s"));
         assertThat(lines.get(1)).isEqualTo("Records: " + HtmlReport.num(r.records()) + " read, "
                 + HtmlReport.num(r.valid()) + " valid, " + HtmlReport.num(r.rejected()) + " rejected, in 5 inputs");
         int listed = 0;
@@ -83,7 +83,7 @@ class TextReportTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
                 ACCEPTED (exit 0, fail on never): 0 errors, 0 warnings, 0 infos
                 Records: 3 read, 3 valid, 0 rejected, in 1 input
-                  a.csv  entity:leg             3 records, 3 valid, 0 rejected
+                  a.csv  entity:leg  3 records, 3 valid, 0 rejected
                 No issue found.
                 """);
     }
