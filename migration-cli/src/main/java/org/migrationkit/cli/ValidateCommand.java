@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.pipeline.DatasetValidator;
+import org.migrationkit.io.report.HtmlReport;
+import org.migrationkit.io.report.TextReport;
 import org.migrationkit.io.report.ValidationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,25 +100,27 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         ValidationReport report;
-        Progress progress = quiet || System.console() == null ? null : new Progress(err);
+        boolean terminal = System.console() != null;
+        ProgressLine progress = showsProgress(quiet, terminal) ? new ProgressLine(err, System::nanoTime) : null;
         try {
             report = (progress == null ? validator : validatorWith(progress)).validate(paths);
-            if (progress != null) {
-                progress.done();
-            }
         } catch (UncheckedIOException e) {
             // Nothing could be opened: no report (DESIGN §10).
             err.println("migration: " + e.getMessage());
             return Main.USAGE;
+        } finally {
+            if (progress != null) {
+                progress.done();
+            }
         }
         if (targets.isEmpty()) {
             PrintWriter out = cl.getOut();
-            out.print(report.toJson());
+            out.print(render(report, stdoutFormat(format, terminal)));
             out.flush();
         }
         for (Map.Entry<String, Path> t : targets) {
-            try (OutputStream o = Files.newOutputStream(t.getValue())) {
-                report.writeJson(o);
+            try (OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(t.getValue()))) {
+                write(report, t.getKey(), o);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write " + t.getValue() + ": " + e.getMessage(), e);
             }
@@ -124,7 +128,36 @@ final class ValidateCommand implements Callable<Integer> {
         return report.exitCode();
     }
 
-    /** The reports to write, format and file; empty for JSON on stdout. */
+    /**
+     * The format of the report on stdout, when neither {@code --output} nor {@code --report} is given (DESIGN §10):
+     * {@code --format}, else text on a terminal and JSON otherwise.
+     */
+    static String stdoutFormat(@Nullable String format, boolean terminal) {
+        return format != null ? format.toLowerCase(Locale.ROOT) : terminal ? "text" : "json";
+    }
+
+    /** Progress goes to stderr on a terminal unless {@code --quiet} (DESIGN §10). */
+    static boolean showsProgress(boolean quiet, boolean terminal) {
+        return !quiet && terminal;
+    }
+
+    private static String render(ValidationReport report, String format) {
+        return switch (format) {
+            case "html" -> HtmlReport.toHtml(report);
+            case "text" -> TextReport.toText(report);
+            default -> report.toJson();
+        };
+    }
+
+    private static void write(ValidationReport report, String format, OutputStream out) {
+        switch (format) {
+            case "html" -> HtmlReport.write(report, out);
+            case "text" -> TextReport.write(report, out);
+            default -> report.writeJson(out);
+        }
+    }
+
+    /** The reports to write, format and file; empty for a report on stdout. */
     private List<Map.Entry<String, Path>> targets() {
         List<Map.Entry<String, Path>> out = new ArrayList<>();
         if (format != null) {
@@ -151,7 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
                 }
                 available(f, "--output");
             }
-            out.add(Map.entry(f, output));
+            out.add(Map.entry(f.toLowerCase(Locale.ROOT), output));
         }
         return out;
     }
@@ -159,48 +192,15 @@ final class ValidateCommand implements Callable<Integer> {
     private static void available(String f, String option) {
         switch (f.toLowerCase(Locale.ROOT)) {
             case "json":
-                return;
             case "html":
             case "text":
-                throw new UsageException(option + " " + f + ": the " + f + " report is not available yet; use json.");
+                return;
             default:
                 throw new UsageException(option + " " + f + ": unknown report format; use json, html or text.");
         }
     }
 
-    /**
-     * Progress on a terminal (DESIGN §10): records checked and records per second, once the work takes over a second;
-     * the line is rewritten in place and ended when validation ends.
-     */
-    static final class Progress implements java.util.function.LongConsumer {
-        private final PrintWriter err;
-        private final long start = System.nanoTime();
-        private boolean shown;
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void accept(long records) {
-            long elapsed = System.nanoTime() - start;
-            if (elapsed < 1_000_000_000L) {
-                return;
-            }
-            shown = true;
-            err.print("\rmigration: " + records + " records checked, " + records * 1_000_000_000L / elapsed
-                    + " records/s");
-            err.flush();
-        }
-
-        void done() {
-            if (shown) {
-                err.println();
-            }
-        }
-    }
-
-    private DatasetValidator validatorWith(Progress progress) {
+    private DatasetValidator validatorWith(ProgressLine progress) {
         return builder().progress(progress).build();
     }
 

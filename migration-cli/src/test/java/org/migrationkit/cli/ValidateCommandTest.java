@@ -112,9 +112,8 @@ class ValidateCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = " => ", textBlock = """
-            --format html => --format html: the html report is not available yet; use json.
-            --format text => --format text: the text report is not available yet; use json.
-            --report html=r.html => --report html: the html report is not available yet; use json.
+            --format pdf => --format pdf: unknown report format; use json, html or text.
+            --report pdf=r.pdf => --report pdf: unknown report format; use json, html or text.
             --report r.json => --report takes FORMAT=FILE, e.g. json=report.json; got "r.json".
             --output r.xml => cannot tell the report format from r.xml: name it .json, .html or .txt, or give --format.
             --fail-on sometimes => --fail-on: unknown severity "sometimes"; use error, warning, info or never.

@@ -25,6 +25,7 @@ class RuleCatalogueTest {
         assertThat(code.code()).matches(CODE);
         assertThat(code.checks()).endsWith(".");
         assertThat(code.source()).isNotBlank();
+        assertThat(code.fix()).endsWith(".");
         assertThat(IssueCode.ofCode(code.code())).isSameAs(code);
         // The fast path and the Jakarta constraints take the message from the same bundle entry.
         assertThat(RecordRules.message(code, java.util.Locale.ENGLISH)).isNotBlank();
@@ -76,12 +77,13 @@ class RuleCatalogueTest {
                 if (!header) {
                     b.append("\n## ").append(Character.toUpperCase(level.code().charAt(0)))
                             .append(level.code().substring(1)).append(" level\n\n")
-                            .append("| code | severity | what it checks | source |\n")
-                            .append("|---|---|---|---|\n");
+                            .append("| code | severity | what it checks | how to fix | source |\n")
+                            .append("|---|---|---|---|---|\n");
                     header = true;
                 }
                 b.append("| `").append(code.code()).append("` | ").append(code.severity().code()).append(" | ")
                         .append(code.checks().replace("|", "\\|")).append(" | ")
+                        .append(code.fix().replace("|", "\\|")).append(" | ")
                         .append(code.source().replace("|", "\\|")).append(" |\n");
             }
         }

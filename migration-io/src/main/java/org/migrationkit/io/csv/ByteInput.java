@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /** A sequential source of bytes: a stream, or a file channel read from a position on. */
 interface ByteInput {
@@ -48,6 +50,20 @@ interface ByteInput {
                 }
                 return n;
             }
+        };
+    }
+
+    /** The input, adding what it reads to {@code counter} when there is one. */
+    static ByteInput counted(ByteInput in, @Nullable LongAdder counter) {
+        if (counter == null) {
+            return in;
+        }
+        return (b, off, len) -> {
+            int n = in.read(b, off, len);
+            if (n > 0) {
+                counter.add(n);
+            }
+            return n;
         };
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.jspecify.annotations.Nullable;
@@ -74,6 +75,7 @@ public final class CsvReader {
     private final long chunkSize;
     private final int bufferSize;
     private final int slowThreshold;
+    private final @Nullable LongAdder bytesRead;
 
     private CsvReader(Builder b) {
         this.delimiter = b.delimiter;
@@ -86,6 +88,7 @@ public final class CsvReader {
         this.chunkSize = b.chunkSize;
         this.bufferSize = b.bufferSize;
         this.slowThreshold = b.slowThreshold;
+        this.bytesRead = b.bytesRead;
     }
 
     /**
@@ -136,7 +139,14 @@ public final class CsvReader {
                 long size = ch.size();
                 byte[] sample = new byte[(int) Math.min(size, SAMPLE)];
                 int n = ByteInput.of(ch, 0).readFully(sample, 0, sample.length);
-                return start(sample, n, ByteInput.of(ch, n), ch, ch, size, name, typing);
+                if (bytesRead != null) {
+                    bytesRead.add(n);
+                }
+                // Read in parallel, the ranges count the bytes after the sample themselves; read serially, the
+                // rest of the file counts as it is read.
+                ByteInput rest = parallelism > 1 ? ByteInput.of(ch, n) : ByteInput.counted(ByteInput.of(ch, n),
+                        bytesRead);
+                return start(sample, n, rest, ch, ch, size, name, typing);
             } catch (IOException | RuntimeException e) {
                 ch.close();
                 throw e;
@@ -217,7 +227,7 @@ public final class CsvReader {
     private CsvRecords openStream(InputStream in, String name, @Nullable Typing typing) throws IOException {
         try {
             byte[] sample = new byte[SAMPLE];
-            ByteInput input = ByteInput.of(in);
+            ByteInput input = ByteInput.counted(ByteInput.of(in), bytesRead);
             int n = input.readFully(sample, 0, SAMPLE);
             return start(sample, n, input, in, null, -1, name, typing);
         } catch (IOException | RuntimeException e) {
@@ -325,7 +335,7 @@ public final class CsvReader {
                 Scanner s = new Scanner(settings);
                 s.expectedFields = columns;
                 return s;
-            }, typers, dataPos, 1 + dataLines, size, chunkSize, parallelism);
+            }, typers, dataPos, 1 + dataLines, size, chunkSize, parallelism, bytesRead, n);
         } else {
             SerialSource serial = new SerialSource(reader, resource);
             if (pending != null) {
@@ -427,6 +437,7 @@ public final class CsvReader {
         private long chunkSize = 4L << 20;
         private int bufferSize = 1 << 20;
         private int slowThreshold = 2 << 20;
+        private @Nullable LongAdder bytesRead;
 
         private Builder() {
         }
@@ -534,6 +545,18 @@ public final class CsvReader {
          */
         public Builder parallelism(int threads) {
             this.parallelism = positive(threads, "parallelism");
+            return this;
+        }
+
+        /**
+         * Sets a counter the reader adds the bytes it reads to, for a progress display on another thread. With a
+         * seekable file read in parallel, bytes count when a range is read, ahead of the records delivered.
+         *
+         * @param counter the counter, or null for none (the default)
+         * @return this builder
+         */
+        public Builder bytesRead(@Nullable LongAdder counter) {
+            this.bytesRead = counter;
             return this;
         }
 

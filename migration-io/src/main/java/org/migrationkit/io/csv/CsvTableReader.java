@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -280,6 +281,17 @@ public final class CsvTableReader<T> {
          */
         public Builder<T> rejecting(Predicate<IssueCode> rejecting) {
             this.rejects = Objects.requireNonNull(rejecting, "rejecting");
+            return this;
+        }
+
+        /**
+         * Sets a counter the reader adds the bytes it reads to; see {@link CsvReader.Builder#bytesRead}.
+         *
+         * @param counter the counter, or null for none (the default)
+         * @return this builder
+         */
+        public Builder<T> bytesRead(@Nullable LongAdder counter) {
+            csv.bytesRead(counter);
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -34,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ParallelSource implements BatchSource {
     private final FileChannel channel;
+    private final @Nullable LongAdder bytesRead;
+    /** The bytes from the start of the file that were counted before the ranges (the sniffed sample). */
+    private final long counted;
     private final Supplier<Scanner> scanners;
     private final @Nullable Supplier<BatchTyper> typers;
     private final long dataStart;
@@ -75,8 +79,11 @@ final class ParallelSource implements BatchSource {
     }
 
     ParallelSource(FileChannel channel, Supplier<Scanner> scanners, @Nullable Supplier<BatchTyper> typers,
-                   long dataStart, long dataLine, long size, long chunkSize, int parallelism) {
+                   long dataStart, long dataLine, long size, long chunkSize, int parallelism,
+                   @Nullable LongAdder bytesRead, long counted) {
         this.channel = channel;
+        this.bytesRead = bytesRead;
+        this.counted = counted;
         this.scanners = scanners;
         this.typers = typers;
         this.dataStart = dataStart;
@@ -121,6 +128,13 @@ final class ParallelSource implements BatchSource {
         }
         r.endPos = endPos;
         r.endLines = endLines;
+        if (bytesRead != null) {
+            // Each range counts its own share of the file once, though its reader reads past its end to finish
+            // its last record: the counts add up to the file's size.
+            long lo = Math.max(k == 0 ? dataStart : nominalStart(k), counted);
+            long hi = Math.min(stop, size);
+            bytesRead.add(Math.max(0, hi - lo));
+        }
         return r;
     }
 

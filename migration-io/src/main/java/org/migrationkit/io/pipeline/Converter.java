@@ -101,7 +101,8 @@ public final class Converter {
             }
             List<Issue> fileIssues = new ArrayList<>();
             InputReader reader = Readers.open(sources.get(0), new Readers.Options(layout, encoding,
-                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, LocalDate.now(ZoneOffset.UTC)),
+                    c -> c.severity() == org.migrationkit.core.validation.Severity.ERROR, LocalDate.now(ZoneOffset.UTC),
+                    new java.util.concurrent.atomic.LongAdder()),
                     fileIssues);
             if (reader == null) {
                 throw new IllegalArgumentException(fileIssues.isEmpty() ? in + " is not a table we read."

@@ -1,15 +1,12 @@
 package org.migrationkit.io.pipeline;
 
 import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
-import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvHeader;
 import org.migrationkit.io.csv.CsvTableReader;
@@ -41,13 +38,12 @@ final class CsvTableInput implements InputReader {
 
     /**
      * Opens a table of {@code entity}: the file read with {@code threads} threads when {@code path} is given, else
-     * the stream. {@code isError} says which codes reject a record in this run; {@code spooled}, a temporary copy of
-     * a stream to delete on close.
+     * the stream; {@code spooled} is a temporary copy of a stream to delete on close.
      */
     static CsvTableInput open(Entity entity, @Nullable Path path, @Nullable InputStream in, String name,
-            Charset encoding, int threads, Predicate<IssueCode> isError, @Nullable Path spooled) {
-        CsvTableReader<?> reader = CsvTableReader.builder(entity.recordType()).encoding(encoding)
-                .parallelism(threads).rejecting(isError).build();
+            Readers.Options options, int threads, @Nullable Path spooled) {
+        CsvTableReader<?> reader = CsvTableReader.builder(entity.recordType()).encoding(options.encoding())
+                .parallelism(threads).rejecting(options.isError()).bytesRead(options.bytesRead()).build();
         CsvTableRecords<?> records = path != null ? reader.open(path, name) : reader.open(in, name);
         return new CsvTableInput(entity, records, spooled);
     }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Checkable;
 import org.migrationkit.core.validation.Issue;
@@ -61,7 +61,9 @@ public final class DatasetValidator {
     /** The default budget of the id tables of a dataset, all tables together, in bytes. */
     public static final long DEFAULT_ID_BUDGET = 64L << 20;
     static final int MAX_ZIP_ENTRIES = 1_000;
-    private static final long PROGRESS_EVERY = (1 << 16) - 1;
+    // The clock is read every 4,096 records and the listener told at most every 100 ms: cheap on the hot path.
+    private static final long PROGRESS_MASK = (1 << 12) - 1;
+    private static final long PROGRESS_INTERVAL_MS = 100;
     static final long ZIP_BUDGET = 4L << 30;
 
     private final @Nullable Severity failOn;
@@ -75,7 +77,7 @@ public final class DatasetValidator {
     private final long idBudget;
     private final int maxZipEntries;
     private final long zipBudget;
-    private final @Nullable LongConsumer progress;
+    private final @Nullable ProgressListener progress;
 
     private DatasetValidator(Builder b) {
         this.failOn = b.failOn;
@@ -133,7 +135,7 @@ public final class DatasetValidator {
         Tally tally = new Tally(ignored, severities, maxIssuesPerCode, report);
         LocalDate today = LocalDate.now(clock);
         List<InputState> states = new ArrayList<>();
-        long[] checked = {0};
+        Progress checked = new Progress();
         try (Inputs inputs = new Inputs(maxZipEntries, zipBudget, stdin);
                 DatasetRules rules = new DatasetRules(idBudget)) {
             List<InputSource> sources = inputs.resolve(paths);
@@ -141,6 +143,8 @@ public final class DatasetValidator {
                 String reason = "No input could be opened: " + String.join("; ", inputs.failures());
                 throw new UncheckedIOException(reason, new IOException(reason));
             }
+            checked.totalBytes = totalBytes(sources);
+            checked.lastTold = clock.millis();
             for (InputSource source : sources) {
                 InputState state = read(source, states.size(), tally, rules, today, checked);
                 states.add(state);
@@ -152,6 +156,9 @@ public final class DatasetValidator {
                 }
             });
         }
+        if (progress != null) {
+            progress.progress(checked.records, checked.bytes.sum(), checked.totalBytes);
+        }
         for (InputState s : states) {
             report.input(new InputReport(s.name, s.layout, s.entity == null ? null : s.entity.id(), s.records,
                     s.records - s.rejected, s.rejected));
@@ -161,12 +168,13 @@ public final class DatasetValidator {
     }
 
     private InputState read(InputSource source, int index, Tally tally, DatasetRules rules, LocalDate today,
-            long[] checked) {
+            Progress checked) {
         List<Issue> fileIssues = new ArrayList<>(source.issues());
         InputReader reader = null;
         if (source.isReadable()) {
             try {
-                reader = Readers.open(source, new Readers.Options(layout, encoding, this::isError, today), fileIssues);
+                reader = Readers.open(source, new Readers.Options(layout, encoding, this::isError, today,
+                        checked.bytes), fileIssues);
             } catch (UncheckedIOException | IOException e) {
                 fileIssues.add(failure(source.name(), e, 0));
             }
@@ -192,7 +200,7 @@ public final class DatasetValidator {
     }
 
     private void check(InputState in, Iterator<ReadResult<?>> records, boolean checkedByReader, Tally tally,
-            DatasetRules rules, LocalDate today, long[] checked) {
+            DatasetRules rules, LocalDate today, Progress checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -226,10 +234,42 @@ public final class DatasetValidator {
             if (rejected) {
                 in.rejected++;
             }
-            if (progress != null && (++checked[0] & PROGRESS_EVERY) == 0) {
-                progress.accept(checked[0]);
+            if ((++checked.records & PROGRESS_MASK) == 0 && progress != null) {
+                long now = clock.millis();
+                if (now - checked.lastTold >= PROGRESS_INTERVAL_MS) {
+                    checked.lastTold = now;
+                    progress.progress(checked.records, checked.bytes.sum(), checked.totalBytes);
+                }
             }
         }
+    }
+
+    /** How far one validation has got: records checked, bytes read (by the reader thread), when it last told. */
+    private static final class Progress {
+        final LongAdder bytes = new LongAdder();
+        long records;
+        long lastTold;
+        @Nullable Long totalBytes;
+    }
+
+    /** The bytes of all inputs when every one is a file on disk; null when one is a stream (stdin, zip, gz). */
+    private static @Nullable Long totalBytes(List<InputSource> sources) {
+        long total = 0;
+        for (InputSource s : sources) {
+            if (!s.isReadable()) {
+                continue;
+            }
+            Path p = s.path();
+            if (p == null) {
+                return null;
+            }
+            try {
+                total += java.nio.file.Files.size(p);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return total;
     }
 
     /** Whether a code rejects a record in this run, after ignore and severity overrides. */
@@ -274,19 +314,20 @@ public final class DatasetValidator {
         private long idBudget = DEFAULT_ID_BUDGET;
         private int maxZipEntries = MAX_ZIP_ENTRIES;
         private long zipBudget = ZIP_BUDGET;
-        private @Nullable LongConsumer progress;
+        private @Nullable ProgressListener progress;
 
         private Builder() {
         }
 
         /**
-         * Sets a listener told, every 65,536 records, how many records of the dataset were checked so far; it runs
-         * on the checking thread, so it must be quick.
+         * Sets a listener told how far validation has got: records checked, bytes read and the total bytes when
+         * known. It is told at most every 100 ms of the {@link #clock(Clock) clock} (checked every 4,096 records) and
+         * once at the end, on the checking thread, so it must be quick.
          *
          * @param listener the listener, or null for none
          * @return this builder
          */
-        public Builder progress(@Nullable LongConsumer listener) {
+        public Builder progress(@Nullable ProgressListener listener) {
             this.progress = listener;
             return this;
         }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
@@ -40,7 +41,8 @@ final class Readers {
     }
 
     /** What a run reads its inputs with: the options that decide the reader of each. */
-    record Options(@Nullable String layout, Charset encoding, Predicate<IssueCode> isError, LocalDate today) {
+    record Options(@Nullable String layout, Charset encoding, Predicate<IssueCode> isError, LocalDate today,
+            LongAdder bytesRead) {
     }
 
     /**
@@ -59,11 +61,12 @@ final class Readers {
         boolean json = EntityLayouts.isJson(fileName);
         if (entity != null) {
             if (json) {
-                return new JsonTableInput(entity, source.open(), source.name(), fileName, options.isError());
+                return new JsonTableInput(entity, new CountingInputStream(source.open(), options.bytesRead()),
+                        source.name(), fileName, options.isError());
             }
             Path path = source.path();
-            return CsvTableInput.open(entity, path, path == null ? source.open() : null, source.name(),
-                    options.encoding(), THREADS, options.isError(), null);
+            return CsvTableInput.open(entity, path, path == null ? source.open() : null, source.name(), options,
+                    THREADS, null);
         }
         // Named after no table of ours: read the header first, which a stream cannot give twice.
         Path path = source.path();
@@ -83,8 +86,8 @@ final class Readers {
                 }
                 Entity byHeader = CsvTableInput.byHeader(header);
                 if (byHeader != null) {
-                    InputReader in = CsvTableInput.open(byHeader, file, null, source.name(), options.encoding(),
-                            THREADS, options.isError(), spooled);
+                    InputReader in = CsvTableInput.open(byHeader, file, null, source.name(), options, THREADS,
+                            spooled);
                     handedOver = true;
                     return in;
                 }
@@ -106,7 +109,8 @@ final class Readers {
                 }
             }
             LayoutRecords<?> records = LayoutReader.builder().layout(forcedPublic ? layout : null)
-                    .csvReader(CsvReader.builder().encoding(options.encoding()).build()).today(options.today())
+                    .csvReader(CsvReader.builder().encoding(options.encoding()).bytesRead(options.bytesRead()).build())
+                    .today(options.today())
                     .build().read(file, source.name());
             if (records.layout() == null) {
                 fileIssues.addAll(records.fileIssues());

@@ -20,7 +20,8 @@ import org.migrationkit.core.validation.Severity;
 /**
  * The result of validating a dataset (DESIGN §6, §10): the inputs with their record counts, the issue counts by
  * severity and code (counted before the per-code cap), the issues kept (at most the cap per code, in input order)
- * and how many of each code were left out. Immutable; rendered as JSON by {@link #writeJson(OutputStream)}.
+ * and how many of each code were left out. Immutable; rendered as JSON by {@link #writeJson(OutputStream)}, as an
+ * HTML page by {@link HtmlReport} and as a terminal summary by {@link TextReport}, all from this one object.
  *
  * <pre>{@code
  * ValidationReport report = DatasetValidator.builder().build().validate(Path.of("partner"));
@@ -189,6 +190,15 @@ public final class ValidationReport {
             }
         }
         return false;
+    }
+
+    /**
+     * Returns the severity at or above which the run fails ({@code --fail-on}).
+     *
+     * @return the severity, or empty when the run never fails
+     */
+    public java.util.Optional<Severity> failOn() {
+        return failNever ? java.util.Optional.empty() : java.util.Optional.of(failOn);
     }
 
     /**

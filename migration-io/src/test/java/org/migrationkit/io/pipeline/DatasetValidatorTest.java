@@ -390,11 +390,75 @@ class DatasetValidatorTest {
     }
 
     @Test
-    void progress_isToldEvery65536Records() {
+    void progress_isToldRecordsAndBytesRateLimitedByTheClock() throws IOException {
+        Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5);
+        long total;
+        try (java.util.stream.Stream<Path> files = Files.list(big)) {
+            total = files.mapToLong(p -> p.toFile().length()).sum();
+        }
+        List<long[]> told = new java.util.ArrayList<>();
+        // Each reading of this clock is a second later, so every check passes the 100 ms rate limit.
+        ValidationReport r = DatasetValidator.builder().clock(new TickingClock(1_000))
+                .progress((records, bytes, all) -> told.add(new long[] {records, bytes, all == null ? -1 : all}))
+                .build().validate(big);
+        assertThat(told).hasSize((int) (r.records() / 4_096) + 1);
+        for (int i = 0; i < told.size() - 1; i++) {
+            assertThat(told.get(i)[0]).isEqualTo(4_096L * (i + 1));
+            assertThat(told.get(i)[1]).isBetween(1L, total);
+            assertThat(told.get(i + 1)[1]).isGreaterThanOrEqualTo(told.get(i)[1]);
+            assertThat(told.get(i)[2]).isEqualTo(total);
+        }
+        assertThat(told.get(told.size() - 1)).containsExactly(r.records(), total, total);
+    }
+
+    @Test
+    void progress_isToldOnlyAtTheEndWhenTheClockStandsStill() {
         Path big = PartnerFiles.write(tmp.resolve("big"), 30_000, 5);
         List<Long> told = new java.util.ArrayList<>();
-        ValidationReport r = DatasetValidator.builder().progress(told::add).build().validate(big);
-        assertThat(told).containsExactly(65_536L, 131_072L);
-        assertThat(r.records()).isBetween(131_072L, 196_607L);
+        ValidationReport r = DatasetValidator.builder()
+                .clock(java.time.Clock.fixed(java.time.Instant.parse("2026-11-23T10:15:30Z"), java.time.ZoneOffset.UTC))
+                .progress((records, bytes, all) -> told.add(records)).build().validate(big);
+        assertThat(told).containsExactly(r.records());
+    }
+
+    @Test
+    void progress_hasNoTotalForStdin() {
+        byte[] csv = "id,sex\nm-1,female\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<Object[]> told = new java.util.ArrayList<>();
+        DatasetValidator.builder().stdin(new java.io.ByteArrayInputStream(csv)).layout("entity:migrant")
+                .progress((records, bytes, all) -> told.add(new Object[] {records, bytes, all})).build()
+                .validate(List.of("-"));
+        assertThat(told).singleElement().satisfies(t -> assertThat(t).containsExactly(1L, (long) csv.length, null));
+    }
+
+    /** A clock that moves on by a fixed step each time it is read. */
+    private static final class TickingClock extends java.time.Clock {
+        private final long stepMillis;
+        private long now = java.time.Instant.parse("2026-11-23T10:15:30Z").toEpochMilli();
+
+        TickingClock(long stepMillis) {
+            this.stepMillis = stepMillis;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public long millis() {
+            now += stepMillis;
+            return now;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.ofEpochMilli(millis());
+        }
     }
 }
