@@ -17,6 +17,8 @@ import org.migrationkit.core.time.Period;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.core.vocab.AssessmentType;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.PopulationType;
 import org.migrationkit.io.ReadResult;
 
@@ -97,5 +99,52 @@ class FigureLayoutTest {
         assertThat(rs.get(1).value().get(0).location().adminArea()).isNull();
         assertThat(rs.get(2).isRejected()).isTrue(); // 80 + 70 > 100
         assertThat(codes(rs.get(2))).containsExactly("count.breakdown-exceeds-total");
+    }
+
+    @Test
+    void genericHxl_readsRoundAssessmentReasonsAndOperationByTags() {
+        LayoutRecords<List<PopulationFigure>> records = reader().readFigures(path("hxl-dtm-tags.csv"));
+        List<ReadResult<List<PopulationFigure>>> rs = all(records);
+        assertThat(records.layout().id()).isEqualTo("hxl");
+        assertThat(rs).hasSize(6);
+        PopulationFigure first = rs.get(0).value().get(0);
+        assertThat(first.round()).isEqualTo(47);
+        assertThat(first.edition()).isNull();
+        assertThat(first.assessmentType()).isEqualTo(AssessmentType.BA);
+        assertThat(first.displacementReasons()).containsExactly(DisplacementReason.CONFLICT,
+                DisplacementReason.NATURAL_DISASTER);
+        assertThat(first.operation()).isEqualTo("Lake Chad Basin Crisis");
+        assertThat(rs.get(0).issues()).isEmpty();
+
+        PopulationFigure zero = rs.get(1).value().get(0);
+        assertThat(zero.round()).as("round 0 is no numbered round").isNull();
+        assertThat(zero.displacementReasons()).as("not reported").isEmpty();
+        assertThat(zero.assessmentType()).isEqualTo(AssessmentType.ETT);
+        assertThat(rs.get(1).issues()).singleElement().satisfies(i -> {
+            assertThat(i.code()).isEqualTo(IssueCode.ROUND_NOT_NUMBERED);
+            assertThat(i.location()).isEqualTo(new IssueLocation(i.location().file(), 2L, 4L, 8, "Wave"));
+            assertThat(i.value()).isEqualTo("0");
+        });
+
+        PopulationFigure lower = rs.get(2).value().get(0);
+        assertThat(lower.displacementReasons()).containsExactly(DisplacementReason.CONFLICT);
+        assertThat(lower.operation()).isNull();
+        assertThat(lower.round()).isNull();
+
+        ReadResult<List<PopulationFigure>> unknown = rs.get(3);
+        assertThat(unknown.isRejected()).as("unknown texts are warnings; the figure is kept").isFalse();
+        assertThat(unknown.value().get(0).assessmentType()).isNull();
+        assertThat(unknown.value().get(0).displacementReasons()).isEmpty();
+        assertThat(codes(unknown)).containsExactly("assessment-type.unknown", "displacement-reason.unknown");
+        assertThat(unknown.issues().get(0).message()).isEqualTo("Unknown DTM assessment type \"XYZ\" in column "
+                + "Survey: use BA, ETT or SA; the figure is kept without an assessment type.");
+
+        for (int i : new int[] {4, 5}) {
+            assertThat(rs.get(i).isRejected()).isTrue();
+            assertThat(codes(rs.get(i))).containsExactly("round.out-of-range");
+            assertThat(rs.get(i).issues().get(0).location().field()).isEqualTo("Wave");
+        }
+        assertThat(rs.get(5).issues().get(0).message()).isEqualTo("Round \"R4\" in column Wave is not a "
+                + "data-collection round: write a whole number from 1, or leave the cell blank.");
     }
 }
