@@ -37,8 +37,10 @@ import org.migrationkit.io.csv.CsvRecords;
 /**
  * Reads the public datasets of the field into the model: the Missing Migrants Project layouts into
  * {@link Incident}s, UNHCR and HXL/DTM tables into {@link PopulationFigure}s. The layout is detected from the header
- * unless one is chosen ({@code --layout}); CSV goes through {@link CsvReader}, the MMP API JSON (a top-level array
- * of flat objects whose values are strings) through Jackson.
+ * unless one is chosen ({@code --layout}); CSV goes through {@link CsvReader}, JSON through Jackson: the MMP API
+ * JSON (a top-level array of flat objects whose values are strings) and the UNHCR API JSON (an object whose
+ * {@code items} array holds flat objects, counts as numbers or {@code "-"}; the layout is detected from the first
+ * item's properties).
  *
  * <pre>{@code
  * LayoutReader reader = LayoutReader.builder().build();          // layout detected
