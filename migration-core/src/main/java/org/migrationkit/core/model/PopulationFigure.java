@@ -113,7 +113,8 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
 
     /**
      * Returns a builder with the defaults: unit {@link FigureUnit#INDIVIDUALS}, measure {@link FigureMeasure#PRESENT},
-     * no origin, edition, round, assessment type, reasons or operation; id, population type, location, period, breakdown and source are required.
+     * no origin, edition, round, assessment type, reasons or operation; id, population type, location, period,
+     * breakdown and source are required.
      *
      * @return a new builder
      */
