@@ -579,7 +579,8 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          */
         public Incident build() {
             return new Incident(Objects.requireNonNull(id, "id"), subId, kind, date, location, region, route,
-                    reportedRegion, reportedRoute, causes, reportedCause, dead, missing, total, survivors, females, males, children,
+                    reportedRegion, reportedRoute, causes, reportedCause, dead, missing, total, survivors, females,
+                    males, children,
                     originCountries, originRegion, sources, urls, sourceQuality);
         }
 

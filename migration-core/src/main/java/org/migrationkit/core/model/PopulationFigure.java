@@ -39,7 +39,8 @@ import org.migrationkit.core.vocab.PopulationType;
  * edition: figures of different rounds of one operation form a time series.
  *
  * <p><b>Construction</b> checks structure only (required parts present, a location with a country, no blank
- * text, a round of 1 or more ({@code round.out-of-range}); the breakdown checked its own counts and bands when it was built). <b>Rules across fields</b> are reported
+ * text, a round of 1 or more ({@code round.out-of-range}); the breakdown checked its own counts and bands when it
+ * was built). <b>Rules across fields</b> are reported
  * by {@link #check(RuleContext)} — through {@code RecordRules.check} or any Jakarta {@code Validator}
  * ({@link ConsistentFigure}) — never thrown:
  * <ul>

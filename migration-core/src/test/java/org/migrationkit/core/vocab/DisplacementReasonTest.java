@@ -60,7 +60,7 @@ class DisplacementReasonTest {
         assertThat(DisplacementReason.lookup("Confict").suggestion()).isEqualTo("Conflict");
         assertThatThrownBy(() -> DisplacementReason.parseList("Conflict; Famine"))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("Unknown DTM displacement reason \"Famine\": use one of \"Conflict\", \"Natural disaster\", "
-                        + "\"Insecurity\", \"Other reason\".");
+                .hasMessage("Unknown DTM displacement reason \"Famine\": use one of \"Conflict\", "
+                        + "\"Natural disaster\", \"Insecurity\", \"Other reason\".");
     }
 }
