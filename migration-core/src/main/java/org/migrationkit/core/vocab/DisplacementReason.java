@@ -33,7 +33,8 @@ public enum DisplacementReason {
     public static final String NOT_REPORTED = "No reason for displacement reported";
 
     private static final Vocabulary<DisplacementReason> VOCABULARY = new Vocabulary<>(values(),
-            "DTM displacement reason", DisplacementReason::code, DisplacementReason::names, IssueCode.DISPLACEMENT_REASON_UNKNOWN);
+            "DTM displacement reason", DisplacementReason::code, DisplacementReason::names,
+            IssueCode.DISPLACEMENT_REASON_UNKNOWN);
 
     private static final String NOT_REPORTED_KEY = Names.key(NOT_REPORTED);
 
