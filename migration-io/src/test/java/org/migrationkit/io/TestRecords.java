@@ -39,7 +39,9 @@ import org.migrationkit.core.people.Sex;
 import org.migrationkit.core.time.Period;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.vocab.AssistanceType;
+import org.migrationkit.core.vocab.AssessmentType;
 import org.migrationkit.core.vocab.CauseCategory;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.Facilitation;
 import org.migrationkit.core.vocab.IncidentType;
 import org.migrationkit.core.vocab.JourneyPurpose;
@@ -275,7 +277,10 @@ public final class TestRecords {
         }
         return Incident.builder().id(IncidentId.of(id("2014.MMP", i))).subId(known() ? IncidentId.of(id("s", i)) : null)
                 .kind(pick(IncidentType.values())).date(maybeDate()).location(location(false))
-                .region(maybe(MmpRegion.values())).route(maybe(MmpRoute.values())).causes(causes)
+                .region(maybe(MmpRegion.values())).route(maybe(MmpRoute.values()))
+                .reportedRegion(known() ? pick(new String[] {"North Africa", "Middle East", "Horn of Africa"}) : null)
+                .reportedRoute(known() ? pick(new String[] {"Darien Gap", "Calais to United Kingdom",
+                    "From Haiti to Dajabon, Dominican Republic"}) : null).causes(causes)
                 .reportedCause(maybeText()).dead(count(500)).missing(count(500)).total(count(1000))
                 .survivors(count(100)).females(count(50)).males(count(50)).children(count(50))
                 .originCountries(countries())
@@ -307,7 +312,11 @@ public final class TestRecords {
                 .location(location(true)).origin(maybeCountry()).period(period()).breakdown(breakdown())
                 .unit(pick(FigureUnit.values())).measure(pick(FigureMeasure.values()))
                 .source(pick(new String[] {"UNHCR", "IOM DTM", "UN DESA", "=cmd|' /C calc'!A0"}))
-                .edition(known() ? "IMS " + (2000 + random.nextInt(25)) : null).build();
+                .edition(known() ? "IMS " + (2000 + random.nextInt(25)) : null)
+                .round(known() ? 1 + random.nextInt(40) : null).assessmentType(maybe(AssessmentType.values()))
+                .displacementReasons(List.copyOf(subset(DisplacementReason.class, 3)))
+                .operation(known() ? pick(new String[] {"Lake Chad Basin Crisis", "Haiti Earthquake",
+                    "Returns and displacement in Afghanistan"}) : null).build();
     }
 
     private AssistanceEvent event(int i) {

@@ -71,6 +71,12 @@ import org.migrationkit.core.vocab.OriginRegion;
  * @param location the country of incident, the place text and the coordinates, or null if none is reported
  * @param region the MMP region of incident, or null if not reported
  * @param route the MMP migration route, or null when MMP assigned none
+ * @param reportedRegion the region of incident as the source wrote it, when that is not the region's current name
+ *     (e.g. the legacy {@code North Africa} read as {@link MmpRegion#NORTHERN_AFRICA}, or a straddling legacy region
+ *     such as {@code Middle East}); null when the source wrote the current name or no region
+ * @param reportedRoute the migration route as the source wrote it, when that is not the route's current name (e.g.
+ *     the legacy {@code Darien Gap} read as {@link MmpRoute#DARIEN}); null when the source wrote the current name or
+ *     no route
  * @param causes the cause-of-death categories, in the order given; empty if not reported
  * @param reportedCause the cause as reported in free text (API {@code cause_death}), or null; sensitive: rules
  *     never echo it
@@ -89,7 +95,8 @@ import org.migrationkit.core.vocab.OriginRegion;
  */
 @ConsistentCounts
 public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType kind, @Nullable ReportedDate date,
-        @Nullable Location location, @Nullable MmpRegion region, @Nullable MmpRoute route, List<CauseCategory> causes,
+        @Nullable Location location, @Nullable MmpRegion region, @Nullable MmpRoute route,
+        @Nullable String reportedRegion, @Nullable String reportedRoute, List<CauseCategory> causes,
         @Nullable String reportedCause, @Nullable Integer dead, @Nullable Integer missing, @Nullable Integer total,
         @Nullable Integer survivors, @Nullable Integer females, @Nullable Integer males, @Nullable Integer children,
         List<CountryCode> originCountries, @Nullable OriginRegion originRegion, List<String> sources,
@@ -108,12 +115,15 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
      * @throws NullPointerException if {@code id}, {@code kind} or a list, or an element of a list, is null
      * @throws InvalidValueException ({@code count.negative}) if a count is negative;
      *     ({@code quality.out-of-range}) if the source quality is outside 1 to 5
-     * @throws IllegalArgumentException if {@code reportedCause}, a source or a URL is blank
+     * @throws IllegalArgumentException if {@code reportedRegion}, {@code reportedRoute}, {@code reportedCause}, a
+     *     source or a URL is blank
      */
     public Incident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         causes = List.copyOf(Objects.requireNonNull(causes, "causes"));
+        reportedRegion = Texts.optional(reportedRegion, TYPE, "reportedRegion");
+        reportedRoute = Texts.optional(reportedRoute, TYPE, "reportedRoute");
         reportedCause = Texts.optional(reportedCause, TYPE, "reportedCause");
         Counts.requireNonNegative(dead, TYPE, "dead");
         Counts.requireNonNegative(missing, TYPE, "missing");
@@ -228,7 +238,8 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
     @Override
     public String toString() {
         return "Incident[id=" + id + ", subId=" + subId + ", kind=" + kind + ", date=" + date + ", location="
-                + location + ", region=" + region + ", route=" + route + ", causes=" + causes + ", reportedCause="
+                + location + ", region=" + region + ", route=" + route + ", reportedRegion=" + reportedRegion
+                + ", reportedRoute=" + reportedRoute + ", causes=" + causes + ", reportedCause="
                 + (reportedCause == null ? null : "(withheld)") + ", dead=" + dead + ", missing=" + missing
                 + ", total=" + total + ", survivors=" + survivors + ", females=" + females + ", males=" + males
                 + ", children=" + children + ", originCountries=" + originCountries + ", originRegion="
@@ -248,6 +259,8 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
         private @Nullable Location location;
         private @Nullable MmpRegion region;
         private @Nullable MmpRoute route;
+        private @Nullable String reportedRegion;
+        private @Nullable String reportedRoute;
         private List<CauseCategory> causes = List.of();
         private @Nullable String reportedCause;
         private @Nullable Integer dead;
@@ -274,6 +287,8 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
             location = i.location;
             region = i.region;
             route = i.route;
+            reportedRegion = i.reportedRegion;
+            reportedRoute = i.reportedRoute;
             causes = i.causes;
             reportedCause = i.reportedCause;
             dead = i.dead;
@@ -364,6 +379,28 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          */
         public Builder route(@Nullable MmpRoute route) {
             this.route = route;
+            return this;
+        }
+
+        /**
+         * Sets the region of incident as the source wrote it, when that is not the region's current name.
+         *
+         * @param reportedRegion the text, e.g. {@code North Africa}, or null (the default)
+         * @return this builder
+         */
+        public Builder reportedRegion(@Nullable String reportedRegion) {
+            this.reportedRegion = reportedRegion;
+            return this;
+        }
+
+        /**
+         * Sets the migration route as the source wrote it, when that is not the route's current name.
+         *
+         * @param reportedRoute the text, e.g. {@code Darien Gap}, or null (the default)
+         * @return this builder
+         */
+        public Builder reportedRoute(@Nullable String reportedRoute) {
+            this.reportedRoute = reportedRoute;
             return this;
         }
 
@@ -538,11 +575,12 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          * @throws NullPointerException if no id was set
          * @throws InvalidValueException ({@code count.negative}) if a count is negative;
          *     ({@code quality.out-of-range}) if the source quality is outside 1 to 5
-         * @throws IllegalArgumentException if the reported cause, a source or a URL is blank
+         * @throws IllegalArgumentException if the reported region, route or cause, a source or a URL is blank
          */
         public Incident build() {
             return new Incident(Objects.requireNonNull(id, "id"), subId, kind, date, location, region, route,
-                    causes, reportedCause, dead, missing, total, survivors, females, males, children,
+                    reportedRegion, reportedRoute, causes, reportedCause, dead, missing, total, survivors, females,
+                    males, children,
                     originCountries, originRegion, sources, urls, sourceQuality);
         }
 
@@ -554,7 +592,8 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
         @Override
         public String toString() {
             return "Incident.Builder[id=" + id + ", subId=" + subId + ", kind=" + kind + ", date=" + date
-                    + ", location=" + location + ", region=" + region + ", route=" + route + ", causes=" + causes
+                    + ", location=" + location + ", region=" + region + ", route=" + route + ", reportedRegion="
+                    + reportedRegion + ", reportedRoute=" + reportedRoute + ", causes=" + causes
                     + ", dead=" + dead + ", missing=" + missing + ", total=" + total + ", survivors=" + survivors
                     + ", females=" + females + ", males=" + males + ", children=" + children + ", originCountries="
                     + originCountries + ", originRegion=" + originRegion + ", sources=" + sources + ", urls=" + urls

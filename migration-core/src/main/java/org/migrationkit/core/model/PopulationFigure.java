@@ -1,5 +1,7 @@
 package org.migrationkit.core.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.constraints.ConsistentFigure;
@@ -10,8 +12,11 @@ import org.migrationkit.core.people.BreakdownProblem;
 import org.migrationkit.core.time.Period;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.validation.Checkable;
+import org.migrationkit.core.validation.InvalidValueException;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.RuleContext;
+import org.migrationkit.core.vocab.AssessmentType;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.PopulationType;
 
 /**
@@ -29,10 +34,13 @@ import org.migrationkit.core.vocab.PopulationType;
  * <p>The figure itself is {@code breakdown().total()}; the breakdown's cells split it by sex and age band. The total
  * may be null when a source gives only cells (e.g. females and males without a total); {@link #total()} is a
  * shortcut. A figure with an edition (UN DESA's "IMS 2024" revised the mid-2020 stock) is only comparable with
- * figures of the same edition.
+ * figures of the same edition. A DTM figure also says which data-collection round and which kind of assessment
+ * it comes from, why the people were displaced, and the DTM operation (domain-standards §2.2); a round is not an
+ * edition: figures of different rounds of one operation form a time series.
  *
  * <p><b>Construction</b> checks structure only (required parts present, a location with a country, no blank
- * text; the breakdown checked its own counts and bands when it was built). <b>Rules across fields</b> are reported
+ * text, a round of 1 or more ({@code round.out-of-range}); the breakdown checked its own counts and bands when it
+ * was built). <b>Rules across fields</b> are reported
  * by {@link #check(RuleContext)} — through {@code RecordRules.check} or any Jakarta {@code Validator}
  * ({@link ConsistentFigure}) — never thrown:
  * <ul>
@@ -55,20 +63,31 @@ import org.migrationkit.core.vocab.PopulationType;
  * @param measure what is measured: people present, arrived, departed, ...; not null
  * @param source the organisation that published the figure, e.g. {@code UNHCR}; not null or blank
  * @param edition the edition of the source, e.g. {@code IMS 2024}, or null if none applies
+ * @param round the data-collection round (DTM {@code roundNumber}), 1 or more, or null if none applies or it is
+ *     not reported
+ * @param assessmentType the kind of DTM assessment, or null if none applies or it is not reported
+ * @param displacementReasons why the people were displaced (DTM {@code displacementReason}), in the order given;
+ *     empty if not reported
+ * @param operation the DTM operation, e.g. {@code Lake Chad Basin Crisis}, or null if none applies
  */
 @ConsistentFigure
 public record PopulationFigure(FigureId id, PopulationType populationType, Location location,
         @Nullable CountryCode origin, Period period, Breakdown breakdown, FigureUnit unit, FigureMeasure measure,
-        String source, @Nullable String edition) implements Checkable {
+        String source, @Nullable String edition, @Nullable Integer round, @Nullable AssessmentType assessmentType,
+        List<DisplacementReason> displacementReasons, @Nullable String operation) implements Checkable {
+
+    /** The first data-collection round. */
+    public static final int MIN_ROUND = 1;
 
     private static final String TYPE = "PopulationFigure";
 
     /**
      * Creates the record, checking its structure (see the class description).
      *
-     * @throws NullPointerException if a required part is null
+     * @throws NullPointerException if a required part or the reasons list, or an element of it, is null
+     * @throws InvalidValueException ({@code round.out-of-range}) if the round is below 1
      * @throws IllegalArgumentException if the location has no country (a point or a place alone does not do), or
-     *     {@code source} or {@code edition} is blank
+     *     {@code source}, {@code edition} or {@code operation} is blank
      */
     public PopulationFigure {
         Objects.requireNonNull(id, "id");
@@ -84,11 +103,19 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
         Objects.requireNonNull(measure, "measure");
         source = Texts.required(source, TYPE, "source");
         edition = Texts.optional(edition, TYPE, "edition");
+        if (round != null && round < MIN_ROUND) {
+            throw new InvalidValueException(IssueCode.ROUND_OUT_OF_RANGE, "PopulationFigure round " + round
+                    + " is out of range: a data-collection round is a whole number from " + MIN_ROUND
+                    + "; leave it null when the figure is from no numbered round.");
+        }
+        displacementReasons = List.copyOf(Objects.requireNonNull(displacementReasons, "displacementReasons"));
+        operation = Texts.optional(operation, TYPE, "operation");
     }
 
     /**
      * Returns a builder with the defaults: unit {@link FigureUnit#INDIVIDUALS}, measure {@link FigureMeasure#PRESENT},
-     * no origin, no edition; id, population type, location, period, breakdown and source are required.
+     * no origin, edition, round, assessment type, reasons or operation; id, population type, location, period,
+     * breakdown and source are required.
      *
      * @return a new builder
      */
@@ -131,7 +158,8 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
 
     /**
      * Builds a {@link PopulationFigure}. Defaults: unit {@link FigureUnit#INDIVIDUALS}, measure
-     * {@link FigureMeasure#PRESENT}, origin and edition null; id, population type, location, period (or date),
+     * {@link FigureMeasure#PRESENT}, origin, edition, round, assessment type and operation null, no displacement
+     * reasons; id, population type, location, period (or date),
      * breakdown and source are required.
      */
     public static final class Builder {
@@ -145,6 +173,10 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
         private FigureMeasure measure = FigureMeasure.PRESENT;
         private @Nullable String source;
         private @Nullable String edition;
+        private @Nullable Integer round;
+        private @Nullable AssessmentType assessmentType;
+        private List<DisplacementReason> displacementReasons = List.of();
+        private @Nullable String operation;
 
         private Builder() {
         }
@@ -160,6 +192,10 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
             measure = f.measure;
             source = f.source;
             edition = f.edition;
+            round = f.round;
+            assessmentType = f.assessmentType;
+            displacementReasons = f.displacementReasons;
+            operation = f.operation;
         }
 
         /**
@@ -294,18 +330,76 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
         }
 
         /**
+         * Sets the data-collection round.
+         *
+         * @param round 1 or more, or null (the default) when none applies or it is not reported
+         * @return this builder
+         */
+        public Builder round(@Nullable Integer round) {
+            this.round = round;
+            return this;
+        }
+
+        /**
+         * Sets the kind of DTM assessment.
+         *
+         * @param assessmentType the assessment type, or null (the default)
+         * @return this builder
+         */
+        public Builder assessmentType(@Nullable AssessmentType assessmentType) {
+            this.assessmentType = assessmentType;
+            return this;
+        }
+
+        /**
+         * Sets why the people were displaced.
+         *
+         * @param displacementReasons the reasons, not null; empty (the default) when not reported
+         * @return this builder
+         */
+        public Builder displacementReasons(List<DisplacementReason> displacementReasons) {
+            this.displacementReasons = new ArrayList<>(Objects.requireNonNull(displacementReasons,
+                    "displacementReasons"));
+            return this;
+        }
+
+        /**
+         * Sets why the people were displaced.
+         *
+         * @param displacementReasons the reasons, not null
+         * @return this builder
+         */
+        public Builder displacementReasons(DisplacementReason... displacementReasons) {
+            return displacementReasons(List.of(displacementReasons));
+        }
+
+        /**
+         * Sets the DTM operation.
+         *
+         * @param operation e.g. {@code Lake Chad Basin Crisis}, or null (the default)
+         * @return this builder
+         */
+        public Builder operation(@Nullable String operation) {
+            this.operation = operation;
+            return this;
+        }
+
+        /**
          * Builds the record.
          *
          * @return the record
          * @throws NullPointerException if a required part was not set
-         * @throws IllegalArgumentException if the location has no country, or the source or the edition is blank
+         * @throws InvalidValueException ({@code round.out-of-range}) if the round is below 1
+         * @throws IllegalArgumentException if the location has no country, or the source, the edition or the
+         *     operation is blank
          */
         public PopulationFigure build() {
             return new PopulationFigure(Objects.requireNonNull(id, "id"),
                     Objects.requireNonNull(populationType, "populationType"),
                     Objects.requireNonNull(location, "location"), origin, Objects.requireNonNull(period, "period"),
                     Objects.requireNonNull(breakdown, "breakdown"), unit, measure,
-                    Objects.requireNonNull(source, "source"), edition);
+                    Objects.requireNonNull(source, "source"), edition, round, assessmentType, displacementReasons,
+                    operation);
         }
 
         /**
@@ -317,7 +411,9 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
         public String toString() {
             return "PopulationFigure.Builder[id=" + id + ", populationType=" + populationType + ", location="
                     + location + ", origin=" + origin + ", period=" + period + ", breakdown=" + breakdown + ", unit="
-                    + unit + ", measure=" + measure + ", source=" + source + ", edition=" + edition + "]";
+                    + unit + ", measure=" + measure + ", source=" + source + ", edition=" + edition + ", round=" + round
+                    + ", assessmentType=" + assessmentType + ", displacementReasons=" + displacementReasons
+                    + ", operation=" + operation + "]";
         }
     }
 }

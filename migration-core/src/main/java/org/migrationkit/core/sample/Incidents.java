@@ -99,7 +99,7 @@ final class Incidents {
         // The canonical constructor rather than the builder: it spares two list copies per record.
         return new Incident(IncidentId.of(id), null,
                 cumulative ? IncidentType.CUMULATIVE_INCIDENT : IncidentType.INCIDENT, date, place.location(),
-                place.region(), mmpRoute, causes, reported, dead, missing, total, survivors, females, males,
+                place.region(), mmpRoute, null, null, causes, reported, dead, missing, total, survivors, females, males,
                 children, origins, originRegion, sources, List.of(), quality);
     }
 

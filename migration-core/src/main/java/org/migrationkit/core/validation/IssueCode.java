@@ -565,7 +565,40 @@ public enum IssueCode {
     SDG_INDICATOR_UNKNOWN("sdg-indicator.unknown", VALUE, ERROR,
             "An SDG migration indicator is 10.7.1, 10.7.2, 10.7.3, 10.7.4 or 10.c.1.",
             "UN SDG indicator framework",
-            "Write 10.7.1, 10.7.2, 10.7.3, 10.7.4 or 10.c.1.");
+            "Write 10.7.1, 10.7.2, 10.7.3, 10.7.4 or 10.c.1."),
+
+    // ---- public datasets: DTM rounds, assessment types and displacement reasons, UNHCR country codes (issue 8)
+    /** A data-collection round below 1. */
+    ROUND_OUT_OF_RANGE("round.out-of-range", VALUE, ERROR,
+            "A data-collection round is a whole number from 1.", "domain-standards §2.2 (DTM roundNumber)",
+            "Write the round number, 1 or more, or leave the cell blank when the round is not known."),
+    /** DTM round 0: an assessment outside the numbered rounds, read as no round. */
+    ROUND_NOT_NUMBERED("round.not-numbered", VALUE, INFO,
+            "A DTM round 0 (an assessment outside the numbered rounds) is read as no round; the figure is kept.",
+            "domain-standards §2.2; observed in the DTM API export",
+            "Nothing to fix; leave the round blank when an assessment has no number."),
+    /** Not a DTM assessment type. */
+    ASSESSMENT_TYPE_UNKNOWN("assessment-type.unknown", VALUE, WARNING,
+            "A DTM assessment type is BA (baseline assessment), ETT (emergency/event tracking) or SA (site "
+                    + "assessment).",
+            "domain-standards §2.2",
+            "Write BA, ETT or SA, or leave the cell blank."),
+    /** Not a DTM displacement reason. */
+    DISPLACEMENT_REASON_UNKNOWN("displacement-reason.unknown", VALUE, WARNING,
+            "A DTM displacement reason is Conflict, Natural disaster, Insecurity or Other reason, or several of "
+                    + "them joined by \"; \".",
+            "domain-standards §2.2",
+            "Write Conflict, Natural disaster, Insecurity or Other reason, joined by \"; \" when several apply."),
+    /** A UNHCR country code that is not ISO 3166, read as its ISO3 equivalent. */
+    COUNTRY_UNHCR_CODE("country.unhcr-code", VALUE, INFO,
+            "A UNHCR country code that differs from ISO 3166 (GFR, ANG, GAZ, ...) is read as its ISO3 equivalent.",
+            "domain-standards §4.2",
+            "Nothing to fix; write the ISO3 code (DEU for GFR) to silence it."),
+    /** A UNHCR country code that has no ISO 3166 country (TIB, Tibetan). */
+    COUNTRY_UNHCR_CODE_NO_ISO("country.unhcr-code-no-iso", VALUE, WARNING,
+            "A UNHCR origin code without an ISO 3166 country (TIB, Tibetan) leaves the figure without an origin.",
+            "domain-standards §4.2",
+            "Give the origin as an ISO3 code if one applies (CHN for Tibetans in China), or leave it unknown.");
 
     private static final Map<String, IssueCode> BY_CODE =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(IssueCode::code, Function.identity()));

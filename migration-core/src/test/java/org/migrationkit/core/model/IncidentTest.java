@@ -85,7 +85,8 @@ class IncidentTest {
         Location lesvos = Location.of(CountryCode.of("GRC"), null, "off Lesvos", GeoPoint.of(39.2, 26.3));
         Incident i = Incident.builder().id(ID).subId(IncidentId.of("2024.MMP00124")).kind(IncidentType.SPLIT_INCIDENT)
                 .date(ReportedDate.of(2024, 3, 2)).location(lesvos).region(MmpRegion.MEDITERRANEAN)
-                .route(MmpRoute.EASTERN_MEDITERRANEAN).causes(List.of(CauseCategory.DROWNING))
+                .route(MmpRoute.EASTERN_MEDITERRANEAN).reportedRegion("Mediterranean Sea")
+                .reportedRoute("Turkey to Greece").causes(List.of(CauseCategory.DROWNING))
                 .reportedCause("Presumed drowning").dead(3).missing(2).total(5).survivors(40).females(2).males(1)
                 .children(1).originCountries(List.of(CountryCode.of("AFG"), CountryCode.of("SYR")))
                 .originRegion(OriginRegion.parse("Western / Southern Asia (P)")).sources(List.of("IOM Greece"))
@@ -95,6 +96,9 @@ class IncidentTest {
         assertThat(i.date()).hasToString("2024-03-02");
         assertThat(i.location()).isEqualTo(lesvos);
         assertThat(i.reportedCause()).isEqualTo("Presumed drowning");
+        assertThat(i.reportedRegion()).isEqualTo("Mediterranean Sea");
+        assertThat(i.reportedRoute()).isEqualTo("Turkey to Greece");
+        assertThat(i.toString()).contains("reportedRegion=Mediterranean Sea, reportedRoute=Turkey to Greece");
         assertThat(i.survivors()).isEqualTo(40);
         assertThat(i.originCountries()).extracting(CountryCode::toString).containsExactly("AFG", "SYR");
         assertThat(i.isOriginPresumed()).isTrue();
@@ -305,6 +309,10 @@ class IncidentTest {
 
     @Test
     void blankTexts_areRejected_unknownIsNull() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Incident.builder().id(ID).reportedRegion(" ").build())
+                .withMessage("Incident reportedRegion is blank: pass null when it is not reported.");
+        assertThatIllegalArgumentException().isThrownBy(() -> Incident.builder().id(ID).reportedRoute("").build())
+                .withMessage("Incident reportedRoute is blank: pass null when it is not reported.");
         assertThatIllegalArgumentException().isThrownBy(() -> Incident.builder().id(ID).reportedCause(" ").build())
                 .withMessage("Incident reportedCause is blank: pass null when it is not reported.");
         assertThatIllegalArgumentException()

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationkit.core.geo.AdminArea;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.geo.GeoPoint;
@@ -26,6 +27,8 @@ import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.core.validation.Severity;
+import org.migrationkit.core.vocab.AssessmentType;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.PopulationType;
 
 class PopulationFigureTest {
@@ -169,5 +172,51 @@ class PopulationFigureTest {
                         + "in a country (and perhaps an admin area of it).");
         assertThatThrownBy(() -> figure().total(-5)).isInstanceOf(InvalidValueException.class)
                 .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.COUNT_NEGATIVE);
+    }
+
+    @Test
+    void dtmComponents_roundAssessmentReasonsOperation() {
+        PopulationFigure plain = figure().build();
+        assertThat(plain.round()).isNull();
+        assertThat(plain.assessmentType()).isNull();
+        assertThat(plain.displacementReasons()).isEmpty();
+        assertThat(plain.operation()).isNull();
+
+        List<DisplacementReason> reasons = new java.util.ArrayList<>(List.of(DisplacementReason.CONFLICT,
+                DisplacementReason.NATURAL_DISASTER));
+        PopulationFigure dtm = figure().populationType(PopulationType.IDP).round(12).assessmentType(AssessmentType.BA)
+                .displacementReasons(reasons).operation("Lake Chad Basin Crisis").build();
+        reasons.clear();
+        assertThat(dtm.round()).isEqualTo(12);
+        assertThat(dtm.assessmentType()).isEqualTo(AssessmentType.BA);
+        assertThat(dtm.displacementReasons()).as("copied").containsExactly(DisplacementReason.CONFLICT,
+                DisplacementReason.NATURAL_DISASTER);
+        assertThat(dtm.operation()).isEqualTo("Lake Chad Basin Crisis");
+        assertThat(dtm.edition()).as("a round is not an edition").isNull();
+        assertThat(dtm.toBuilder().build()).isEqualTo(dtm);
+        assertThat(figure().round(PopulationFigure.MIN_ROUND).build().round()).isEqualTo(1);
+        assertThat(figure().displacementReasons(DisplacementReason.INSECURITY).build().displacementReasons())
+                .containsExactly(DisplacementReason.INSECURITY);
+        assertThat(issues(dtm)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
+    void round_belowOneIsRefused(int round) {
+        assertThatThrownBy(() -> figure().round(round).build()).isInstanceOf(InvalidValueException.class)
+                .hasMessage("PopulationFigure round " + round + " is out of range: a data-collection round is a whole "
+                        + "number from 1; leave it null when the figure is from no numbered round.")
+                .extracting(e -> ((InvalidValueException) e).issueCode()).isEqualTo(IssueCode.ROUND_OUT_OF_RANGE);
+    }
+
+    @Test
+    void dtmComponents_structureIsChecked() {
+        assertThatIllegalArgumentException().isThrownBy(() -> figure().operation(" ").build())
+                .withMessage("PopulationFigure operation is blank: pass null when it is not reported.");
+        assertThatNullPointerException().isThrownBy(() -> figure().displacementReasons((List<DisplacementReason>) null))
+                .withMessage("displacementReasons");
+        List<DisplacementReason> withNull = new java.util.ArrayList<>();
+        withNull.add(null);
+        assertThatNullPointerException().isThrownBy(() -> figure().displacementReasons(withNull).build());
     }
 }

@@ -56,7 +56,9 @@ import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Lookup;
 import org.migrationkit.core.vocab.AssistanceType;
+import org.migrationkit.core.vocab.AssessmentType;
 import org.migrationkit.core.vocab.CauseCategory;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.Facilitation;
 import org.migrationkit.core.vocab.IncidentType;
 import org.migrationkit.core.vocab.JourneyPurpose;
@@ -383,6 +385,12 @@ public final class Tables {
         t.add(code(col("route", CODE, "The Missing Migrants Project migration route.").hxl("#route+name")
                 .aliases("migration_route"), MmpRoute.values(), MmpRoute::code, MmpRoute::lookup, Incident::route,
                 Incident.Builder::route));
+        t.add(plainText(col("reported_region", TEXT, "The region of incident as the source wrote it, when that is not "
+                + "the region's current name (e.g. the legacy North Africa).").hxl("#region+description"),
+                Incident::reportedRegion, Incident.Builder::reportedRegion));
+        t.add(plainText(col("reported_route", TEXT, "The migration route as the source wrote it, when that is not "
+                + "the route's current name (e.g. the legacy Darien Gap).").hxl("#route+description"),
+                Incident::reportedRoute, Incident.Builder::reportedRoute));
         t.add(Field.textList(col("causes", CODE, "The cause-of-death categories, in the order given.").list()
                 .hxl("#cause+type").allowedValues(codes(CauseCategory.values(), CauseCategory::code)).build(),
                 Incident::causes, CauseCategory::code, CauseCategory::lookup, List.of(CauseCategory.values()),
@@ -470,6 +478,21 @@ public final class Tables {
                 .hxl("#meta+source").required(), PopulationFigure::source, PopulationFigure.Builder::source));
         t.add(plainText(col("edition", TEXT, "The edition of the source, e.g. IMS 2024.").hxl("#meta+edition"),
                 PopulationFigure::edition, PopulationFigure.Builder::edition));
+        // DTM figures (domain-standards §2.2): the API's roundNumber, assessmentType, displacementReason, operation.
+        t.add(Field.integer(col("round", INTEGER, "The data-collection round (DTM roundNumber), 1 or more.")
+                .hxl("#round+code").range((long) PopulationFigure.MIN_ROUND, null).aliases("round_number")
+                .build(), PopulationFigure::round, PopulationFigure.Builder::round));
+        t.add(code(col("assessment_type", CODE, "The kind of DTM assessment: BA baseline, ETT emergency/event "
+                + "tracking, SA site assessment.").hxl("#assessment+type"), AssessmentType.values(),
+                AssessmentType::code, AssessmentType::lookup, PopulationFigure::assessmentType,
+                PopulationFigure.Builder::assessmentType));
+        t.add(Field.textList(col("displacement_reasons", CODE, "Why the people were displaced, in the order given.")
+                .list().hxl("#cause+type").aliases("displacement_reason")
+                .allowedValues(codes(DisplacementReason.values(), DisplacementReason::code)).build(),
+                PopulationFigure::displacementReasons, DisplacementReason::code, DisplacementReason::lookup,
+                List.of(DisplacementReason.values()), PopulationFigure.Builder::displacementReasons));
+        t.add(plainText(col("operation", TEXT, "The DTM operation, e.g. Lake Chad Basin Crisis.")
+                .hxl("#operation+name"), PopulationFigure::operation, PopulationFigure.Builder::operation));
         // The breakdown, flattened (domain-standards §4: UNHCR demographics columns Female_0_4 ... Male_60).
         t.add(Field.integer(col("total", INTEGER, "The figure: the total number counted.").hxl("#population+total")
                 .unit("people").range(0L, null).build(), r -> r.breakdown().total(), null));

@@ -40,7 +40,9 @@ import org.migrationkit.core.validation.InvalidValueException;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Lookup;
 import org.migrationkit.core.vocab.AssistanceType;
+import org.migrationkit.core.vocab.AssessmentType;
 import org.migrationkit.core.vocab.CauseCategory;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.Facilitation;
 import org.migrationkit.core.vocab.HxlAttribute;
 import org.migrationkit.core.vocab.HxlHashtag;
@@ -113,6 +115,8 @@ public final class MigrationKitModule extends SimpleModule {
         text(JourneyStatus.class, JourneyStatus::code, JourneyStatus::lookup);
         text(AssistanceType.class, AssistanceType::code, AssistanceType::lookup);
         text(AssistanceStatus.class, AssistanceStatus::code, AssistanceStatus::lookup);
+        text(AssessmentType.class, AssessmentType::code, AssessmentType::lookup);
+        text(DisplacementReason.class, DisplacementReason::code, DisplacementReason::lookup);
         text(FigureUnit.class, FigureUnit::code, FigureUnit::lookup);
         text(FigureMeasure.class, FigureMeasure::code, FigureMeasure::lookup);
         text(RemittanceChannel.class, RemittanceChannel::code, RemittanceChannel::lookup);

@@ -23,6 +23,9 @@ import org.migrationkit.core.time.DateFormat;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.validation.Checkable;
 import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Lookup;
+import org.migrationkit.core.vocab.AssessmentType;
+import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.HxlTag;
 import org.migrationkit.core.vocab.PopulationType;
 import org.migrationkit.io.csv.CsvHeader;
@@ -30,7 +33,9 @@ import org.migrationkit.io.csv.CsvHeader;
 /**
  * HXL-tagged tables (domain-standards §2.2, §3): the DTM API export read by its column names, and any table read by
  * its hashtags alone. Both give one population figure per count group of a row: a total column and its
- * {@code +f}/{@code +m} columns.
+ * {@code +f}/{@code +m} columns, with the row's round ({@code roundNumber}, {@code #round+code}), assessment type
+ * ({@code assessmentType}, {@code #assessment+type}), displacement reasons ({@code displacementReason},
+ * {@code #cause+type}) and operation ({@code operation}, {@code #operation+name}).
  */
 final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
     private static final DateFormat[] DATES = {DateFormat.ISO_DATE_TIME, DateFormat.ISO_DATE,
@@ -44,6 +49,9 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
         int level = -1;
         int date = -1;
         int round = -1;
+        int assessment = -1;
+        int reason = -1;
+        int operation = -1;
         int[] admCode = {-1, -1, -1};
         int[] admName = {-1, -1, -1};
         /** Count groups: [total, female, male] columns per (hashtag, population type, unit). */
@@ -69,6 +77,9 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             p.level = n.indexOf("adminLevel");
             p.date = n.indexOf("reportingDate");
             p.round = n.indexOf("roundNumber");
+            p.assessment = n.indexOf("assessmentType");
+            p.reason = n.indexOf("displacementReason");
+            p.operation = n.indexOf("operation");
             p.groups.put("idps", new int[] {n.indexOf("numPresentIdpInd"), n.indexOf("numberFemales"),
                 n.indexOf("numberMales")});
             fixed = p;
@@ -138,6 +149,15 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
                     break;
                 case "#round":
                     p.round = first(p.round, i);
+                    break;
+                case "#assessment":
+                    p.assessment = tag.has("type") ? first(p.assessment, i) : p.assessment;
+                    break;
+                case "#cause":
+                    p.reason = tag.has("type") ? first(p.reason, i) : p.reason;
+                    break;
+                case "#operation":
+                    p.operation = tag.has("name") ? first(p.operation, i) : p.operation;
                     break;
                 case "#id":
                     p.id = first(p.id, i);
@@ -227,7 +247,11 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             cells.issue(IssueCode.DATE_UNPARSEABLE, p.date, "The reporting date in " + cells.name(p.date)
                     + " is blank: every figure is for a date, e.g. 2017-03-30.", null, null);
         }
-        String round = p.round >= 0 ? cells.clean(p.round) : null;
+        Integer round = p.round >= 0 ? round(cells, p.round) : null;
+        AssessmentType assessment = p.assessment >= 0 ? assessment(cells, p.assessment) : null;
+        List<DisplacementReason> reasons = p.reason >= 0 ? reasons(cells, p.reason) : List.of();
+        String operation = p.operation >= 0 ? cells.clean(p.operation) : null;
+        operation = operation == null || Cells.notReported(operation) ? null : operation;
         String id = p.id >= 0 ? cells.clean(p.id) : null;
         List<PopulationFigure> out = new ArrayList<>();
         for (Map.Entry<String, int[]> g : p.groups.entrySet()) {
@@ -255,7 +279,7 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
                     .unit(key.contains("+hh") ? FigureUnit.HOUSEHOLDS : FigureUnit.INDIVIDUALS)
                     .measure(measure(key))
                     .source(dtm ? "IOM DTM" : "HXL")
-                    .edition(round == null ? null : "round " + round)
+                    .round(round).assessmentType(assessment).displacementReasons(reasons).operation(operation)
                     .build());
         }
         if (cells.hasErrors()) {
@@ -268,6 +292,66 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             return null;
         }
         return out;
+    }
+
+    /** The data-collection round: 1 or more; DTM's round 0 is no numbered round (domain-standards §2.2). */
+    private static @Nullable Integer round(Cells cells, int column) {
+        String s = cells.text(column);
+        if (s == null || Cells.notReported(s)) {
+            return null;
+        }
+        Integer n = null;
+        if (s.matches("-?\\d{1,9}")) {
+            n = Integer.valueOf(s);
+        } else if (s.matches("-?\\d{1,9}\\.0+")) {
+            n = Integer.valueOf(s.substring(0, s.indexOf('.'))); // a round written as a decimal, 12.0
+        }
+        if (n != null && n == 0) {
+            cells.issue(IssueCode.ROUND_NOT_NUMBERED, column, "Round 0 in " + cells.name(column) + " is not a numbered "
+                    + "data-collection round (DTM numbers rounds from 1): the figure is kept without a round.", s,
+                    null);
+            return null;
+        }
+        if (n == null || n < PopulationFigure.MIN_ROUND) {
+            cells.issue(IssueCode.ROUND_OUT_OF_RANGE, column, "Round \"" + s + "\" in " + cells.name(column)
+                    + " is not a data-collection round: write a whole number from 1, or leave the cell blank.", s,
+                    null);
+            return null;
+        }
+        return n;
+    }
+
+    private static @Nullable AssessmentType assessment(Cells cells, int column) {
+        String s = cells.clean(column);
+        if (s == null || Cells.notReported(s)) {
+            return null;
+        }
+        Lookup<AssessmentType> found = AssessmentType.lookup(s);
+        if (found.isFound()) {
+            return found.value();
+        }
+        cells.issue(found.code(), column, "Unknown DTM assessment type \"" + s + "\" in " + cells.name(column)
+                + ": use BA, ETT or SA; the figure is kept without an assessment type"
+                + (found.suggestion() == null ? "." : "; did you mean \"" + found.suggestion() + "\"?"), s,
+                found.suggestion());
+        return null;
+    }
+
+    private static List<DisplacementReason> reasons(Cells cells, int column) {
+        String s = cells.clean(column);
+        if (s == null || Cells.notReported(s)) {
+            return List.of();
+        }
+        // "Conflict; Natural disaster", "conflict", "No reason for displacement reported" (domain-standards §2.2).
+        Lookup<List<DisplacementReason>> found = DisplacementReason.lookupList(s);
+        if (found.isFound()) {
+            return found.value();
+        }
+        cells.issue(found.code(), column, "Unknown DTM displacement reason in \"" + s + "\" in " + cells.name(column)
+                + ": use Conflict, Natural disaster, Insecurity or Other reason, joined by \"; \"; the figure is kept "
+                + "without reasons" + (found.suggestion() == null ? "." : "; did you mean \"" + found.suggestion()
+                + "\"?"), s, found.suggestion());
+        return List.of();
     }
 
     private static PopulationType type(String key) {

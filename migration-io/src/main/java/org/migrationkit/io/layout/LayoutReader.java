@@ -37,8 +37,10 @@ import org.migrationkit.io.csv.CsvRecords;
 /**
  * Reads the public datasets of the field into the model: the Missing Migrants Project layouts into
  * {@link Incident}s, UNHCR and HXL/DTM tables into {@link PopulationFigure}s. The layout is detected from the header
- * unless one is chosen ({@code --layout}); CSV goes through {@link CsvReader}, the MMP API JSON (a top-level array
- * of flat objects whose values are strings) through Jackson.
+ * unless one is chosen ({@code --layout}); CSV goes through {@link CsvReader}, JSON through Jackson: the MMP API
+ * JSON (a top-level array of flat objects whose values are strings) and the UNHCR API JSON (an object whose
+ * {@code items} array holds flat objects, counts as numbers or {@code "-"}; the layout is detected from the first
+ * item's properties).
  *
  * <pre>{@code
  * LayoutReader reader = LayoutReader.builder().build();          // layout detected
@@ -306,11 +308,15 @@ public final class LayoutReader {
 
     private LayoutRecords<?> readJson(Path file, String name, @Nullable String entity) {
         List<Issue> fileIssues = new CopyOnWriteArrayList<>();
-        MmpLayout api = (MmpLayout) Layouts.PUBLIC.stream().filter(PublicLayout::readsJson).findFirst()
-                .orElseThrow();
+        if (firstToken(file, name) == JsonToken.START_OBJECT) {
+            return readUnhcrJson(file, name, entity, fileIssues); // the UNHCR API's {"items": [...]} (§4.2)
+        }
+        MmpLayout api = (MmpLayout) Layouts.PUBLIC.stream().filter(l -> l instanceof MmpLayout && l.readsJson())
+                .findFirst().orElseThrow();
         if (layout != null && !layout.equals(api.layout) || entity != null && !entity.equals("incident")) {
             fileIssues.add(new Issue(IssueCode.LAYOUT_UNRECOGNISED, IssueCode.LAYOUT_UNRECOGNISED.severity(),
-                    "A JSON file is read with layout mmp-api only (the MMP API's array of objects).",
+                    "A JSON array of objects is read with layout mmp-api only (the MMP API's array of objects); "
+                            + "the UNHCR API layouts read a {\"items\": [...]} document.",
                     new IssueLocation(name, null, null, null, null), null, api.layout.id()));
             return new LayoutRecords<>(null, name, fileIssues, empty());
         }
@@ -367,7 +373,7 @@ public final class LayoutReader {
                                 new IssueLocation(name, element, line, null, null));
                         return ReadResult.rejection(element, line, null, List.of(issue));
                     }
-                    return finish(p, jsonCells(node, names, name, element, line), day, node);
+                    return finish(p, jsonCells(node, names, name, element, line, "/"), day, node);
                 } catch (JsonProcessingException e) {
                     done = true;
                     element++;
@@ -387,7 +393,9 @@ public final class LayoutReader {
         });
     }
 
-    private static Cells jsonCells(JsonNode node, List<String> names, String file, long element, long line) {
+    /** The cells of one flat JSON object; {@code pointer} is the JSON pointer prefix of its properties. */
+    private static Cells jsonCells(JsonNode node, List<String> names, String file, long element, long line,
+                                   String pointer) {
         return new Cells(file, element, line) {
             private @Nullable String key(int column) {
                 if (column < 0 || column >= names.size()) {
@@ -415,7 +423,7 @@ public final class LayoutReader {
             @Override
             @Nullable String field(int column) {
                 String k = key(column);
-                return k == null ? null : "/" + k;
+                return k == null ? null : pointer + k;
             }
 
             @Override
@@ -444,6 +452,152 @@ public final class LayoutReader {
             // A broken document is reported by the reading pass; the ids counted so far serve.
         }
         return counts;
+    }
+
+    private static @Nullable JsonToken firstToken(Path file, String name) {
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            return parser.nextToken();
+        } catch (JsonProcessingException e) {
+            return null; // reported by the reading pass
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    // ---- UNHCR API JSON: {"page", "maxPages", "items": [...]}, counts numbers or "-" (domain-standards §4.2)
+
+    /** Moves the parser into the {@code items} array; false (with a file issue) when the document has none. */
+    private static boolean toItems(JsonParser parser, String name, List<Issue> fileIssues) throws IOException {
+        for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if ("items".equals(field)) {
+                if (value == JsonToken.START_ARRAY) {
+                    return true;
+                }
+                fileIssues.add(Issue.of(IssueCode.JSON_WRONG_TYPE, "The UNHCR API document's \"items\" is not an "
+                        + "array: the API writes {\"page\", \"maxPages\", \"items\": [...]}.", new IssueLocation(name,
+                        null, (long) Math.max(1, parser.currentTokenLocation().getLineNr()), null, "/items")));
+                return false;
+            }
+            parser.skipChildren();
+        }
+        fileIssues.add(Issue.of(IssueCode.JSON_MISSING_PROPERTY, "The JSON object has no \"items\" array: the "
+                + "UNHCR API writes {\"page\", \"maxPages\", \"items\": [...]}; the MMP API a top-level array.",
+                new IssueLocation(name, null, null, null, "/items")));
+        return false;
+    }
+
+    /** The property names of the first item, to detect the layout (empty when there is none). */
+    private static List<String> firstItemKeys(Path file, String name) {
+        List<String> keys = new ArrayList<>();
+        try (JsonParser parser = MAPPER.createParser(file.toFile())) {
+            if (parser.nextToken() == JsonToken.START_OBJECT && toItems(parser, name, new ArrayList<>())
+                    && parser.nextToken() == JsonToken.START_OBJECT) {
+                for (JsonToken t = parser.nextToken(); t == JsonToken.FIELD_NAME; t = parser.nextToken()) {
+                    keys.add(parser.currentName());
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+            }
+        } catch (IOException e) {
+            // A broken document is reported by the reading pass.
+        }
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private LayoutRecords<?> readUnhcrJson(Path file, String name, @Nullable String entity,
+                                           List<Issue> fileIssues) {
+        List<PublicLayout<?>> json = Layouts.PUBLIC.stream()
+                .filter(l -> l instanceof UnhcrLayout && l.readsJson()).toList();
+        PublicLayout<?> chosen = null;
+        if (layout != null) {
+            chosen = json.stream().filter(l -> l.layout.equals(layout)).findFirst().orElse(null);
+        } else {
+            List<String> keys = new ArrayList<>();
+            firstItemKeys(file, name).forEach(k -> keys.add(org.migrationkit.core.internal.Names.key(k)));
+            for (PublicLayout<?> l : json) {
+                if (!keys.isEmpty() && Layouts.missing(l, keys).isEmpty()
+                        && (chosen == null || l.specificity() > chosen.specificity())) {
+                    chosen = l;
+                }
+            }
+        }
+        if (chosen == null || entity != null && !entity.equals("population-figure")) {
+            fileIssues.add(new Issue(IssueCode.LAYOUT_UNRECOGNISED, IssueCode.LAYOUT_UNRECOGNISED.severity(),
+                    "A JSON object document is read as the UNHCR API's {\"items\": [...]} with layout "
+                            + "unhcr-population-api or unhcr-demographics-api"
+                            + (layout != null ? ", not " + layout.id() : entity != null && chosen != null
+                            ? ", whose records are population-figure, not " + entity
+                            : ": the first item's properties fit neither (see migration layouts)") + ".",
+                    new IssueLocation(name, null, null, null, null), null,
+                    json.isEmpty() ? null : json.get(0).layout.id()));
+            return new LayoutRecords<>(null, name, fileIssues, empty());
+        }
+        PublicLayout<List<PopulationFigure>> p = (PublicLayout<List<PopulationFigure>>) chosen;
+        JsonParser parser;
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+            parser = MAPPER.createParser(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+        LocalDate day = today != null ? today : LocalDate.now();
+        List<String> names = p.names();
+        return new LayoutRecords<>(p.layout, name, fileIssues, new LayoutRecords.Source<List<PopulationFigure>>() {
+            private long element;
+            private boolean started;
+            private boolean done;
+
+            @Override
+            public @Nullable ReadResult<List<PopulationFigure>> next() throws IOException {
+                if (done) {
+                    return null;
+                }
+                try {
+                    if (!started) {
+                        started = true;
+                        parser.nextToken(); // the document's START_OBJECT, seen by firstToken
+                        if (!toItems(parser, name, fileIssues)) {
+                            done = true;
+                            return null;
+                        }
+                    }
+                    JsonToken t = parser.nextToken();
+                    if (t == JsonToken.END_ARRAY || t == null) {
+                        done = true; // what follows the items (page, maxPages) is not read
+                        return null;
+                    }
+                    element++;
+                    long line = Math.max(1, parser.currentTokenLocation().getLineNr());
+                    JsonNode node = MAPPER.readTree(parser);
+                    if (node == null || !node.isObject()) {
+                        Issue issue = Issue.of(IssueCode.JSON_WRONG_TYPE, "Item " + element + " is not an object: "
+                                + "the UNHCR API writes one flat object per item.",
+                                new IssueLocation(name, element, line, null, "/items/" + (element - 1)));
+                        return ReadResult.rejection(element, line, null, List.of(issue));
+                    }
+                    return finish(p, jsonCells(node, names, name, element, line, "/items/" + (element - 1) + "/"),
+                            day, node);
+                } catch (JsonProcessingException e) {
+                    done = true;
+                    element++;
+                    long line = e.getLocation() != null ? Math.max(1, e.getLocation().getLineNr()) : 1;
+                    Issue issue = Issue.of(IssueCode.JSON_MALFORMED, "Item " + element + " is not well-formed JSON: "
+                            + e.getOriginalMessage() + ". Reading stops here.",
+                            new IssueLocation(name, element, line, null, null));
+                    return ReadResult.rejection(element, line, null, List.of(issue));
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                parser.close();
+                in.close();
+            }
+        });
     }
 
     /** Builds a {@link LayoutReader}. Defaults: layout detected, default CSV reader, today's date for the rules. */

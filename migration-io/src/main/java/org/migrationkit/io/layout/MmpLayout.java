@@ -137,8 +137,13 @@ final class MmpLayout extends PublicLayout<Incident> {
         }
         b.kind(kind(cells, id, subId));
         b.date(at.containsKey(Concept.DATE) ? cells.date(col(Concept.DATE), dateFormats) : null);
-        b.region(region(cells));
-        b.route(route(cells));
+        MmpRegion region = region(cells);
+        b.region(region);
+        b.reportedRegion(region == null ? null : reported(clean(cells, Concept.REGION), region.code(),
+                region.isLegacy()));
+        MmpRoute route = route(cells);
+        b.route(route);
+        b.reportedRoute(route == null ? null : reported(clean(cells, Concept.ROUTE), route.code(), route.isLegacy()));
         cause(cells, b);
         Integer dead = count(cells, Concept.DEAD);
         Integer missing = count(cells, Concept.MISSING);
@@ -209,6 +214,15 @@ final class MmpLayout extends PublicLayout<Incident> {
             return IncidentType.SPLIT_INCIDENT; // D: split incidents repeat web_id (§1.3)
         }
         return IncidentType.INCIDENT;
+    }
+
+    /**
+     * The text as published, kept when it is not the current name it was read as: a legacy alias
+     * ({@code North Africa} → Northern Africa), a legacy value kept as given ({@code Middle East}), or another
+     * spelling (domain-standards §1.3, legacy → current names).
+     */
+    private static @Nullable String reported(@Nullable String text, String code, boolean legacy) {
+        return text == null || text.equals(code) && !legacy ? null : text;
     }
 
     private @Nullable MmpRegion region(Cells cells) {

@@ -5,6 +5,8 @@ import static org.migrationkit.io.layout.Column.req;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.geo.Location;
@@ -23,7 +25,9 @@ import org.migrationkit.core.vocab.PopulationType;
 
 /**
  * UNHCR population statistics (domain-standards §4): end-year totals (one figure per population-type column of a
- * row) and demographics (one figure per row, with its sex × age breakdown), each in the HDX and the API layout.
+ * row) and demographics (one figure per row, with its sex × age breakdown), each in the HDX and the API layout;
+ * the API layouts read CSV and the API's JSON alike. Countries are ISO3 codes; UNHCR's own codes that differ from
+ * ISO (GFR, ANG, GAZ, TIB, ...) are read as documented or reported, never skipped silently.
  */
 final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
     private static final String SOURCE = "UNHCR";
@@ -31,9 +35,23 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
     private static final AgeBand[] BANDS = {AgeBand.of(0, 4), AgeBand.of(5, 11), AgeBand.of(12, 17),
         AgeBand.of(18, 59), AgeBand.atLeast(60), null};
 
+    /**
+     * UNHCR country codes that differ from ISO 3166 (domain-standards §4.2, "UNHCR country codes differ from
+     * ISO3"): the ISO3 code each stands for, or null when there is no ISO country (Tibetan). {@code ARE} is Egypt
+     * in UNHCR's codes but the United Arab Emirates in ISO: it is read this way only in UNHCR-code columns
+     * ({@code coo}, {@code coa}). {@code UKN} and {@code STA} are codes of the library's own ({@link CountryCode}).
+     */
+    private static final Map<String, Optional<String>> UNHCR_CODES = Map.of("GFR", Optional.of("DEU"),
+            "ANG", Optional.of("AGO"), "GAZ", Optional.of("PSE"), "ARE", Optional.of("EGY"), "TIB", Optional.empty());
+    private static final Map<String, String> UNHCR_NAMES = Map.of("GFR", "Germany", "ANG", "Angola",
+            "GAZ", "Palestinian", "ARE", "Egypt", "TIB", "Tibetan");
+
     private final int year;
     private final int origin;
     private final int asylum;
+    /** The UNHCR-code columns of the API layouts ({@code coo}, {@code coa}); -1 in the HDX layouts. */
+    private final int originUnhcr;
+    private final int asylumUnhcr;
     private final int type;
     private final int place;
     private final int firstCount;
@@ -49,9 +67,17 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
         this.type = type == null ? -1 : names.indexOf(type);
         this.place = place == null ? -1 : names.indexOf(place);
         this.firstCount = names.indexOf(firstCount);
+        this.originUnhcr = names.indexOf("coo");
+        this.asylumUnhcr = names.indexOf("coa");
         this.demographics = demographics;
         ruleField("breakdown", demographics ? columns.size() - 1 : this.firstCount);
         ruleField("period", this.year);
+    }
+
+    /** The API layouts also read the API's JSON, {@code {"page", "maxPages", "items": [...]}} (§4.2). */
+    @Override
+    boolean readsJson() {
+        return originUnhcr >= 0;
     }
 
     @Override
@@ -66,8 +92,8 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
             cells.issue(IssueCode.DATE_UNPARSEABLE, year, "The year in " + cells.name(year)
                     + " is blank: every UNHCR figure is for a year, e.g. 2019.", null, null);
         }
-        CountryCode coa = requiredCountry(cells, asylum, "country of asylum");
-        CountryCode coo = cells.country(origin);
+        CountryCode coa = country(cells, asylum, asylumUnhcr, "country of asylum", true);
+        CountryCode coo = country(cells, origin, originUnhcr, "country of origin", false);
         if (cells.hasErrors() || y == null || coa == null) {
             return null;
         }
@@ -150,13 +176,47 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
         return sum;
     }
 
-    private static @Nullable CountryCode requiredCountry(Cells cells, int column, String what) {
-        if (cells.text(column) == null) {
-            cells.issue(IssueCode.COUNTRY_UNKNOWN, column, "The " + what + " in " + cells.name(column)
-                    + " is blank: a UNHCR figure is counted in a country; write its ISO3 code.", null, null);
+    /**
+     * Reads a country from its ISO3 column, or, when that is blank, from the API's UNHCR-code column; UNHCR's own
+     * codes are read as documented (GFR → DEU, with an info) or reported (TIB has no ISO country).
+     */
+    private static @Nullable CountryCode country(Cells cells, int iso, int unhcr, String what, boolean required) {
+        String s = cells.clean(iso);
+        int column = iso;
+        boolean unhcrColumn = false;
+        if ((s == null || Cells.notReported(s)) && unhcr >= 0) {
+            s = cells.clean(unhcr);
+            column = unhcr;
+            unhcrColumn = true;
+        }
+        if (s == null || Cells.notReported(s)) {
+            if (required) {
+                cells.issue(IssueCode.COUNTRY_UNKNOWN, iso, "The " + what + " in " + cells.name(iso)
+                        + " is blank: a UNHCR figure is counted in a country; write its ISO3 code.", null, null);
+            }
             return null;
         }
-        return cells.country(column);
+        if (Cells.isMixedOrUnknown(s)) {
+            return null;
+        }
+        String key = s.toUpperCase(java.util.Locale.ROOT);
+        Optional<String> unhcrCode = UNHCR_CODES.get(key);
+        // In an ISO column an ISO code wins (ARE is the United Arab Emirates there); in a UNHCR column, UNHCR's.
+        if (unhcrCode != null && (unhcrColumn || !CountryCode.lookup(s).isFound())) {
+            if (unhcrCode.isEmpty()) {
+                IssueCode code = required ? IssueCode.COUNTRY_UNKNOWN : IssueCode.COUNTRY_UNHCR_CODE_NO_ISO;
+                cells.issue(code, column, "UNHCR code " + key + " (" + UNHCR_NAMES.get(key) + ") in "
+                        + cells.name(column) + " has no ISO 3166 country: the " + what + " is left "
+                        + (required ? "unread and the row rejected." : "unknown and the figure kept."), s, null);
+                return null;
+            }
+            CountryCode mapped = CountryCode.of(unhcrCode.get());
+            cells.issue(IssueCode.COUNTRY_UNHCR_CODE, column, "UNHCR code " + key + " (" + UNHCR_NAMES.get(key)
+                    + ") in " + cells.name(column) + " is not its ISO 3166 code: read as " + mapped + ".", s,
+                    mapped.toString());
+            return mapped;
+        }
+        return cells.country(column, s);
     }
 
     private PopulationFigure figure(PopulationType t, int y, @Nullable CountryCode coo, @Nullable CountryCode coa,
@@ -185,7 +245,7 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
     static UnhcrLayout populationApi() {
         return new UnhcrLayout(new Layout("unhcr-population-api", "population-figure",
                 "UNHCR population API/download, snake_case: header year, coo_iso, coa_iso, refugees, asylum_seekers, "
-                        + "idps, ..."),
+                        + "idps, ... (JSON: the API's {\"items\": [...]} with these keys)"),
                 List.of(req("year"), opt("coo_name"), opt("coo"), req("coo_iso"), opt("coa_name"), opt("coa"),
                         req("coa_iso"), req("refugees"), req("asylum_seekers"), opt("returned_refugees"),
                         opt("idps"), opt("returned_idps"), opt("stateless"), opt("ooc"), opt("oip"), opt("hst")),
@@ -213,7 +273,7 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
         cols.add(req("total"));
         return new UnhcrLayout(new Layout("unhcr-demographics-api", "population-figure",
                 "UNHCR demographics API/download, snake_case: header year, coo_iso, coa_iso, pop_type, f_0_4 ... "
-                        + "f_total, m_0_4 ... m_total, total"),
+                        + "f_total, m_0_4 ... m_total, total (JSON: the API's {\"items\": [...]} with these keys)"),
                 cols, true, "year", "coo_iso", "coa_iso", "pop_type", "location", "f_0_4");
     }
 

@@ -142,6 +142,97 @@ class PublicDatasetsTest {
         assertThat(thousands).isPositive();
     }
 
+    /** The renamed legacy names of domain-standards §1.3 ("Legacy → current names"), written out independently. */
+    private static final Map<String, String> RENAMED = Map.ofEntries(
+            Map.entry("Central America to US", "US-Mexico border crossing"),
+            Map.entry("Calais to United Kingdom", "English Channel to the UK"),
+            Map.entry("Western African", "Western Africa / Atlantic route to the Canary Islands"),
+            Map.entry("Horn Africa to Yemen", "Eastern Route to/from EHOA"),
+            Map.entry("Darien Gap", "Darien"),
+            Map.entry("From Haiti to Dajabon, Dominican Republic", "Haiti to Dominican Republic"),
+            Map.entry("Venezuela to Curaçao", "Venezuela to Caribbean"),
+            Map.entry("North Africa", "Northern Africa"),
+            Map.entry("South Asia", "Southern Asia"),
+            Map.entry("Southeast Asia", "South-eastern Asia"),
+            Map.entry("East Asia", "Eastern Asia"));
+    /** The legacy values with no single current equivalent, kept as given (§1.3). */
+    private static final Set<String> KEPT = Set.of("Malaysia to Indonesia", "US-Mexico Border", "Sub-Saharan Africa",
+            "Horn of Africa", "Middle East");
+
+    @Test
+    void mmpWeb2017_legacyRoutesAndRegions_mapToTheCurrentNamesAndKeepTheirText() throws IOException {
+        Path file = RealData.file("MissingMigrants-Global-2020-01-08T14-05-32.csv");
+        List<ReadResult<Incident>> rs = Fixtures.all(Fixtures.reader().readIncidents(file));
+        List<NamedCsvRecord> rows = oracle(file);
+        assertThat(rs).hasSize(rows.size());
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Incident inc = rs.get(i).value();
+            String route = rows.get(i).getField("Migration Route").strip();
+            String region = rows.get(i).getField("Region of Incident").strip();
+            check(route, inc.route() == null ? null : inc.route().code(), inc.reportedRoute(), seen);
+            check(region, inc.region() == null ? null : inc.region().code(), inc.reportedRegion(), seen);
+        }
+        // Every renamed legacy name of §1.3 that the file uses was met, and the file does use renamed names.
+        assertThat(seen.keySet()).contains("Central America to US", "Western African", "North Africa",
+                "Horn Africa to Yemen", "Sub-Saharan Africa");
+    }
+
+    private static void check(String text, String code, String reported, Map<String, Integer> seen) {
+        if (text.isEmpty()) {
+            assertThat(code).isNull();
+            assertThat(reported).isNull();
+        } else if (RENAMED.containsKey(text)) {
+            assertThat(code).as(text).isEqualTo(RENAMED.get(text));
+            assertThat(reported).as("the published text is kept").isEqualTo(text);
+            seen.merge(text, 1, Integer::sum);
+        } else if (KEPT.contains(text)) {
+            assertThat(code).as(text).isEqualTo(text);
+            assertThat(reported).as("a legacy value kept as given keeps its text").isEqualTo(text);
+            seen.merge(text, 1, Integer::sum);
+        } else {
+            assertThat(code).as(text).isEqualTo(text);
+            assertThat(reported).as("a current name is not repeated").isNull();
+        }
+    }
+
+    @Test
+    void dtm_roundsAssessmentsReasonsAndOperations_asPublished() throws IOException {
+        Path file = RealData.file("global-iom-dtm-from-api-admin-0-to-2.csv");
+        List<ReadResult<List<PopulationFigure>>> rs = Fixtures.all(Fixtures.reader().readFigures(file));
+        List<NamedCsvRecord> rows = oracle(file).subList(1, 13_368);
+        int roundZero = 0;
+        int combos = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            NamedCsvRecord row = rows.get(i);
+            PopulationFigure f = rs.get(i).value().get(0);
+            int round = Integer.parseInt(row.getField("roundNumber"));
+            if (round == 0) {
+                roundZero++;
+                assertThat(f.round()).isNull();
+                assertThat(rs.get(i).issues()).extracting(Issue::code).contains(IssueCode.ROUND_NOT_NUMBERED);
+            } else {
+                assertThat(f.round()).isEqualTo(round);
+            }
+            assertThat(f.edition()).as("the round is not an edition").isNull();
+            assertThat(f.assessmentType().code()).isEqualTo(row.getField("assessmentType"));
+            assertThat(f.operation()).isEqualTo(row.getField("operation"));
+            String reason = row.getField("displacementReason");
+            List<String> expected = new ArrayList<>();
+            if (!reason.equals("No reason for displacement reported")) {
+                for (String piece : reason.split("; ")) {
+                    // The export writes "conflict" as well as "Conflict" (domain-standards §2.2).
+                    expected.add(piece.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + piece.substring(1));
+                }
+            }
+            combos += expected.size() > 1 ? 1 : 0;
+            assertThat(f.displacementReasons()).extracting(r -> r.code()).as(reason).isEqualTo(expected);
+        }
+        assertThat(roundZero).isEqualTo(17);
+        assertThat(combos).isPositive();
+        assertThat(rejectedRecords(rs)).isEmpty();
+    }
+
     @Test
     void dtm_hxlRowDetected_everyRecordWithItsAdminLevel() throws IOException {
         Path file = RealData.file("global-iom-dtm-from-api-admin-0-to-2.csv");
