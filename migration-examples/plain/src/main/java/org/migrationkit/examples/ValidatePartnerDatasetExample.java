@@ -6,9 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
-import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.pipeline.DatasetValidator;
@@ -58,8 +56,6 @@ public final class ValidatePartnerDatasetExample {
         // The rejections: a record is rejected by its errors; each issue says where (file, record, line, field).
         report.issues().stream()
                 .filter(issue -> issue.severity() == Severity.ERROR)
-                .sorted(Comparator.comparing((Issue issue) -> String.valueOf(issue.location().file()))
-                        .thenComparing(issue -> issue.location().record(), Comparator.nullsFirst(Long::compare)))
                 .forEach(issue -> out.println(issue.code() + " in " + fileName(issue.location().file()) + " record "
                         + issue.location().record() + " field " + issue.location().field()));
         return report.exitCode();

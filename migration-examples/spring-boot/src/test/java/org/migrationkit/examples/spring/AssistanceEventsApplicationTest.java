@@ -19,7 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /** The service on a real embedded server, over real HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+        properties = "spring.main.banner-mode=off")
 class AssistanceEventsApplicationTest {
     private static final String REFERRAL = """
             {"id":"ev-1","provider":"IOM","beneficiary_id":"m-7f3a","type":"referral","status":"referred",\
