@@ -73,8 +73,9 @@ import org.migrationkit.io.schema.Entity;
  * with its legs in {@code legs}; ids, codes, dates and other value types are strings in their canonical text
  * (dates keep their precision: {@code 2023-05}); unknown values are left out, never {@code null} or 0. Reading
  * accepts numbers given as strings ({@code "12"}), treats {@code null} and blank strings as not reported, and
- * rejects with a {@code MismatchedInputException} what does not make a record (the readers of this package report
- * such records as rejections instead). No polymorphic typing is used or needed.
+ * rejects with a {@link JsonRecordException} (a {@code MismatchedInputException} carrying the issues with their
+ * codes and fields) what does not make a record (the readers of this package report such records as rejections
+ * instead). No polymorphic typing is used or needed.
  */
 public final class MigrationKitModule extends SimpleModule {
     private static final long serialVersionUID = 1L;

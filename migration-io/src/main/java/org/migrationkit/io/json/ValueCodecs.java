@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -87,8 +88,9 @@ final class ValueCodecs {
     }
 
     /**
-     * Reads a record; what rejects it becomes a {@code MismatchedInputException} naming the first error (Jackson's
-     * contract for a mapper's {@code readValue}; the readers of this package report issues instead).
+     * Reads a record; what rejects it becomes a {@link JsonRecordException} (a {@code MismatchedInputException},
+     * Jackson's contract for a mapper's {@code readValue}) naming the first error and carrying all the issues; the
+     * readers of this package report issues instead.
      */
     static final class RecordDeserializer<T> extends StdDeserializer<T> {
         private static final long serialVersionUID = 1L;
@@ -111,10 +113,11 @@ final class ValueCodecs {
             T value = codec.read(p, problems, 1);
             if (value == null) {
                 List<Issue> issues = problems.take();
-                Issue first = issues.stream().filter(i -> i.severity() == Severity.ERROR).findFirst()
-                        .orElse(issues.get(0));
-                return type.cast(ctxt.reportInputMismatch(this, "%s (%s)", first.message(),
-                        first.code().code()));
+                List<Issue> ordered = new ArrayList<>(issues.size());
+                issues.stream().filter(i -> i.severity() == Severity.ERROR).forEach(ordered::add);
+                issues.stream().filter(i -> i.severity() != Severity.ERROR).forEach(ordered::add);
+                Issue first = ordered.get(0);
+                throw new JsonRecordException(p, first.message() + " (" + first.code().code() + ")", type, ordered);
             }
             return value;
         }

@@ -3,6 +3,7 @@ package org.migrationkit.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -62,6 +63,17 @@ class MigrationKitModuleTest {
                 .hasMessageContaining("Duplicate field 'id'");
         assertThatThrownBy(() -> mapper.readValue("{\"id\":\"m-1\"} []", Migrant.class))
                 .hasMessageContaining("Trailing token");
+    }
+
+    @Test
+    void readValue_carriesTheIssuesErrorsFirst() {
+        assertThatThrownBy(() -> mapper.readValue("{\"id\":\"m-1\",\"colour\":\"red\",\"sex\":\"fmale\"}", Migrant.class))
+                .isInstanceOfSatisfying(JsonRecordException.class, e -> {
+                    assertThat(e.issues()).extracting(i -> i.code().code(), i -> i.location().field())
+                            .containsExactly(tuple("sex.unknown", "/sex"), tuple("json.unknown-property", "/colour"));
+                    assertThat(e.getMessage()).contains("(sex.unknown)");
+                    assertThat(e.getTargetType()).isEqualTo(Migrant.class);
+                });
     }
 
     @Test

@@ -1,14 +1,15 @@
 package org.migrationkit.examples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import org.migrationkit.core.constraints.IssueCodes;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.model.Incident;
@@ -21,18 +22,19 @@ import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.core.vocab.CauseCategory;
 import org.migrationkit.core.vocab.MmpRoute;
+import org.migrationkit.io.json.MigrationKitModule;
 
 /**
- * Record rules two ways: through any Jakarta {@code Validator} (here Hibernate Validator, as Spring's
- * {@code @Valid} would) and through the fast path, which gives the same codes on the same fields without a
- * provider.
+ * The library inside your own application: records built from value types with builders, validated through the
+ * fast path and through any Jakarta {@code Validator} (the same rules, codes and fields), then sent as JSON through
+ * your own {@code ObjectMapper} and read back.
  */
-public final class ValidatingRecordsExample {
-    private ValidatingRecordsExample() {
+public final class EmbeddingExample {
+    private EmbeddingExample() {
     }
 
     /**
-     * Prints the problems both ways.
+     * Prints what each step finds.
      *
      * @param args none
      */
@@ -46,7 +48,12 @@ public final class ValidatingRecordsExample {
                 .date(ReportedDate.of(2024, 6, 10)).route(MmpRoute.EASTERN_ROUTE_TO_FROM_EHOA)
                 .causes(CauseCategory.DROWNING).dead(56).missing(129).total(184).build();
 
-        // Bean Validation: one violation per problem, on the field it concerns; the message key is the issue code.
+        // The fast path: rules as Issues, no provider, for millions of records.
+        for (Issue issue : RecordRules.check(capsizing)) {
+            out.println(issue);
+        }
+
+        // Bean Validation, as Spring's @Valid would run it: one violation per problem, on the field it concerns.
         try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
             Validator validator = factory.getValidator();
             for (ConstraintViolation<Incident> v : validator.validate(capsizing)) {
@@ -54,17 +61,23 @@ public final class ValidatingRecordsExample {
             }
         }
 
-        // The fast path: the same rule method, for millions of records.
-        for (Issue issue : RecordRules.check(capsizing)) {
-            out.println(issue);
-        }
-
         // Partners' raw case numbers become stable pseudonyms; the raw number is never stored.
         byte[] key = "a key the data officer keeps safe".getBytes(StandardCharsets.UTF_8);
         Migrant boy = Migrant.builder().id(Pseudonymiser.withKey(key).migrantId("CASE-2024-0042"))
                 .age(19).nationality(CountryCode.of("ETH")).unaccompanied(true).build();
-        List<Issue> issues = RecordRules.check(boy, LocalDate.of(2026, 11, 23), IssueLocation.ofField("migrant"));
-        issues.stream().sorted(Comparator.comparing(i -> i.code().code()))
-                .forEach(i -> out.println(i.code() + " on " + i.location().field() + ", id " + boy.id()));
+        for (Issue issue : RecordRules.check(boy, LocalDate.of(2026, 11, 23), IssueLocation.ofField("migrant"))) {
+            out.println(issue.code() + " on " + issue.location().field() + ", id " + boy.id());
+        }
+
+        // JSON through your own mapper: register the module once (findAndRegisterModules() finds it too).
+        Incident fixed = capsizing.toBuilder().total(185).build();
+        ObjectMapper mapper = new ObjectMapper().registerModule(new MigrationKitModule());
+        try {
+            String json = mapper.writeValueAsString(fixed);
+            out.println(json);
+            out.println(mapper.readValue(json, Incident.class).equals(fixed));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
