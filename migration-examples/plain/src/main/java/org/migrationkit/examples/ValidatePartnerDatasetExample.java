@@ -10,12 +10,14 @@ import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.pipeline.DatasetValidator;
+import org.migrationkit.io.report.HtmlReport;
 import org.migrationkit.io.report.InputReport;
 import org.migrationkit.io.report.ValidationReport;
 
 /**
  * What {@code migration validate} does, from Java: validate a folder of CSV tables a partner sent, print the
- * summary, write the report, and walk the records that were rejected.
+ * summary, write the HTML report for the data officer and the JSON report for scripts, and walk the records that
+ * were rejected.
  */
 public final class ValidatePartnerDatasetExample {
     private ValidatePartnerDatasetExample() {
@@ -24,16 +26,16 @@ public final class ValidatePartnerDatasetExample {
     /**
      * Validates a dataset and exits with the report's exit code (0 clean, 1 errors found).
      *
-     * @param args the dataset folder (default {@code samples/partner}) and the report file (default
-     *     {@code report.json})
+     * @param args the dataset folder (default {@code samples/partner}) and the folder the reports go to (default
+     *     the working directory)
      */
     public static void main(String... args) {
         Path dataset = Path.of(args.length > 0 ? args[0] : "samples/partner");
-        Path report = Path.of(args.length > 1 ? args[1] : "report.json");
-        System.exit(run(dataset, report, System.out));
+        Path reports = Path.of(args.length > 1 ? args[1] : ".");
+        System.exit(run(dataset, reports, System.out));
     }
 
-    static int run(Path dataset, Path reportFile, PrintStream out) {
+    static int run(Path dataset, Path reports, PrintStream out) {
         ValidationReport report = DatasetValidator.builder()
                 .failOn(Severity.ERROR)
                 .ignore(IssueCode.VALUE_OUTLIER)      // outliers are for the analyst, not for this check
@@ -46,12 +48,13 @@ public final class ValidatePartnerDatasetExample {
                     + input.rejected() + " rejected");
         }
 
-        try (OutputStream json = Files.newOutputStream(reportFile)) {
+        try (OutputStream html = Files.newOutputStream(reports.resolve("report.html"));
+                OutputStream json = Files.newOutputStream(reports.resolve("report.json"))) {
+            HtmlReport.write(report, html);           // one self-contained page: open it in any browser
             report.writeJson(json);                   // the JSON report of docs/report-format.md
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + reportFile, e);
+            throw new UncheckedIOException("Cannot write the reports to " + reports, e);
         }
-        // LEAD: html report
 
         // The rejections: a record is rejected by its errors; each issue says where (file, record, line, field).
         report.issues().stream()

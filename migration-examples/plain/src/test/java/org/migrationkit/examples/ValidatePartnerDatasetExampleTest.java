@@ -18,9 +18,7 @@ class ValidatePartnerDatasetExampleTest {
     @Test
     void example_summarisesWritesTheReportAndWalksTheRejections(@TempDir Path dir) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Path report = dir.resolve("report.json");
-
-        int exit = ValidatePartnerDatasetExample.run(SAMPLE, report, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int exit = ValidatePartnerDatasetExample.run(SAMPLE, dir, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isEqualTo(1);
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
@@ -36,7 +34,9 @@ class ValidatePartnerDatasetExampleTest {
                 "ref.missing-migrant in journeys.csv record 3 field migrant_id",
                 "ref.missing-migrant in journeys.csv record 11 field migrant_id",
                 "ref.missing-journey in legs.csv record 4 field journey_id");
-        assertThat(Files.readString(report)).contains("\"reportVersion\" : \"1.0\"", "\"rejected\" : 7",
+        assertThat(Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>")
+                .contains("ref.missing-journey").doesNotContain("value.outlier");
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"reportVersion\" : \"1.0\"", "\"rejected\" : 7",
                 "\"ref.missing-journey\"").doesNotContain("value.outlier");
     }
 }
