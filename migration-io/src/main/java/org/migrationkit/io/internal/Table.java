@@ -166,8 +166,10 @@ public final class Table<T, B> {
     private final List<Composite<B>> composites;
     private final @Nullable Nest<T, B, ?, ?> nest;
     private final TableSchema schema;
+    private final Map<String, String> componentColumns;
 
     private Table(Builder<T, B> b) {
+        this.componentColumns = Map.copyOf(b.componentColumns);
         this.entity = b.entity;
         this.fields = List.copyOf(b.fields);
         this.newBuilder = b.newBuilder;
@@ -188,6 +190,32 @@ public final class Table<T, B> {
         this.byName = Map.copyOf(names);
         this.schema = new TableSchema(entity, columns, b.primaryKey, b.foreignKeys,
                 nest == null ? List.of() : List.of(nest.description));
+    }
+
+    /**
+     * Returns the column that holds a record component, for locating what a record rule reports (rules name
+     * components: {@code consentRecorded}, {@code total}; tables name columns: {@code consent_recorded},
+     * {@code total_dead_and_missing}).
+     *
+     * @param component the record component's name
+     * @return the column's name, or null when no column holds it (a list held by another table)
+     */
+    public @Nullable String columnOf(String component) {
+        String named = componentColumns.get(component);
+        if (named != null) {
+            return named;
+        }
+        StringBuilder snake = new StringBuilder(component.length() + 4);
+        for (int i = 0; i < component.length(); i++) {
+            char c = component.charAt(i);
+            if (Character.isUpperCase(c)) {
+                snake.append('_').append(Character.toLowerCase(c));
+            } else {
+                snake.append(c);
+            }
+        }
+        Field<T, B> f = byName.get(snake.toString());
+        return f == null ? null : f.name();
     }
 
     static <T, B> Builder<T, B> builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
@@ -306,6 +334,7 @@ public final class Table<T, B> {
         private final List<Composite<B>> composites = new ArrayList<>();
         private final List<String> primaryKey = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final Map<String, String> componentColumns = new HashMap<>();
         private @Nullable Nest<T, B, ?, ?> nest;
 
         private Builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
@@ -326,6 +355,12 @@ public final class Table<T, B> {
 
         Builder<T, B> composite(Composite<B> composite) {
             composites.add(composite);
+            return this;
+        }
+
+        /** Names the column of a component whose name is not the column's in camel case. */
+        Builder<T, B> component(String component, String column) {
+            componentColumns.put(component, column);
             return this;
         }
 

@@ -196,6 +196,7 @@ public final class Tables {
      */
     private static <T, B> void location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
             BiConsumer<B, Location> set, boolean countryRequired, String what) {
+        t.component("location", "country"); // a rule on the whole location is located at its country
         Column.Builder country = col("country", COUNTRY, "The country " + what + ", ISO 3166-1 alpha-3.")
                 .hxl("#country+code");
         if (countryRequired) {
@@ -365,6 +366,10 @@ public final class Tables {
     private static Table<Incident, Incident.Builder> incidents() {
         Table.Builder<Incident, Incident.Builder> t = Table.builder(Entity.INCIDENT, Incident::builder,
                 Incident.Builder::build);
+        t.component("dead", "number_dead").component("missing", "number_missing")
+                .component("total", "total_dead_and_missing").component("survivors", "number_of_survivors")
+                .component("females", "number_of_females").component("males", "number_of_males")
+                .component("children", "number_of_children");
         // Public MMP ids (2014.MMP00001) are not about a person: not sensitive, unlike the pseudonymous ids.
         t.add(Field.text(Column.builder("id", ID).description("The Missing Migrants Project record id: Main ID or "
                 + "web_id, e.g. 2014.MMP00001 (repeated by the rows of a split incident).").hxl("#event+id")

@@ -41,16 +41,18 @@ final class InputState {
         return new IssueLocation(name, record, line, json ? null : columns.get(column), json ? "/" + column : column);
     }
 
-    /** The location of an issue a record rule reported with a component name as field. */
+    /** The location of an issue a record rule reported with a component name as field: at the column holding it. */
     IssueLocation field(IssueLocation where) {
-        String f = where.field();
-        if (f == null) {
+        String component = where.field();
+        if (component == null || entity == null) {
             return where;
         }
-        String column = f.startsWith("/") ? f.substring(1) : f;
+        String named = component.startsWith("/") ? component.substring(1) : component;
+        String held = org.migrationkit.io.internal.Tables.of(entity).columnOf(named);
+        String column = held != null ? held : named;
         Integer at = json ? null : columns.get(column);
         return new IssueLocation(where.file(), where.record(), where.line(), where.column() != null ? where.column()
-                : at, json && !f.startsWith("/") ? "/" + f : f);
+                : at, json ? "/" + column : column);
     }
 
     boolean isSensitive(@Nullable String field) {
