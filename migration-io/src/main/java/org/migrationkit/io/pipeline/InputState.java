@@ -48,9 +48,29 @@ final class InputState {
             return where;
         }
         String column = f.startsWith("/") ? f.substring(1) : f;
+        // Record rules name the record's component (birthYear); the report names the table's column (birth_year).
+        String snake = snakeCase(column);
+        if (!snake.equals(column) && entity != null
+                && org.migrationkit.io.schema.TableSchema.of(entity).findColumn(snake).isPresent()) {
+            column = snake;
+            f = f.startsWith("/") ? "/" + snake : snake;
+        }
         Integer at = json ? null : columns.get(column);
         return new IssueLocation(where.file(), where.record(), where.line(), where.column() != null ? where.column()
                 : at, json && !f.startsWith("/") ? "/" + f : f);
+    }
+
+    private static String snakeCase(String name) {
+        StringBuilder b = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                b.append('_').append(Character.toLowerCase(c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     boolean isSensitive(@Nullable String field) {

@@ -20,6 +20,7 @@ import org.migrationkit.io.internal.Field;
 import org.migrationkit.io.internal.Problems;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.layout.Layout;
+import org.migrationkit.io.schema.Column;
 import org.migrationkit.io.schema.Entity;
 
 /**
@@ -198,6 +199,11 @@ final class SimpleCsvTableInput implements InputReader {
                 }
                 String cell = r.field(c).strip();
                 if (cell.isEmpty()) {
+                    if (fields.get(i).column().isRequired()) {
+                        Field<T, B> f = fields.get(i);
+                        problems.add(IssueCode.CSV_MISSING_VALUE, "Column " + f.name() + " is blank: it is required ("
+                                + f.column().description() + ").", f.name(), null, c + 1, null, null);
+                    }
                     continue;
                 }
                 slots[i] = cell(fields.get(i), cell, c + 1);
@@ -208,7 +214,9 @@ final class SimpleCsvTableInput implements InputReader {
             T value = null;
             if (!error) {
                 value = table.build(slots, List.of(), problems, "", IssueCode.CSV_INVALID_RECORD);
-                issues.addAll(problems.take());
+                for (Issue i : problems.take()) {
+                    issues.add(attribute(i, slots));
+                }
                 error = issues.stream().anyMatch(i -> isError.test(i.code()));
             }
             if (value == null || error) {
@@ -218,6 +226,31 @@ final class SimpleCsvTableInput implements InputReader {
             // error travels with the value as a warning-to-be.
             return ReadResult.value(r.number(), r.line(), value, issues.stream()
                     .map(i -> i.severity() == Severity.ERROR ? i.withSeverity(Severity.WARNING) : i).toList());
+        }
+
+        /** Locates a failure to build the record at the first column whose value is out of its range, if any. */
+        private Issue attribute(Issue issue, Object[] slots) {
+            if (issue.location().field() != null) {
+                return issue;
+            }
+            List<Field<T, B>> fields = table.fields();
+            for (int i = 0; i < slots.length; i++) {
+                Object v = slots[i];
+                Column column = fields.get(i).column();
+                if (!(v instanceof Number n) || columns[i] < 0) {
+                    continue;
+                }
+                Long min = column.minimum();
+                Long max = column.maximum();
+                double d = n.doubleValue();
+                if (min != null && d < min || max != null && d > max) {
+                    IssueLocation at = issue.location();
+                    return new Issue(issue.code(), issue.severity(), issue.message(), new IssueLocation(at.file(),
+                            at.record(), at.line(), columns[i] + 1, column.name()), column.isSensitive() ? null
+                            : v.toString(), issue.suggestion());
+                }
+            }
+            return issue;
         }
 
         private @Nullable Object cell(Field<T, B> f, String cell, int column) {
@@ -256,7 +289,7 @@ final class SimpleCsvTableInput implements InputReader {
                 }
             } catch (NumberFormatException e) {
                 boolean sensitive = f.column().isSensitive();
-                problems.add(IssueCode.CSV_INVALID_RECORD, "Column " + f.name() + (sensitive ? " (value not shown)"
+                problems.add(IssueCode.CSV_WRONG_TYPE, "Column " + f.name() + (sensitive ? " (value not shown)"
                         : " \"" + shown(cell) + "\"") + " is not " + expected(f.kind()) + ".", f.name(), null, column,
                         sensitive ? null : cell, null);
                 return null;

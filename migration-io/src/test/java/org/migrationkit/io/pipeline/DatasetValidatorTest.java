@@ -204,13 +204,15 @@ class DatasetValidatorTest {
     }
 
     @Test
-    void cellThatIsNotANumber_isACsvInvalidRecordAtItsColumn() throws IOException {
+    void cellThatIsNotANumber_isACsvWrongTypeAtItsColumn() throws IOException {
         Path file = tmp.resolve("migrants.csv");
         Files.writeString(file, "id,sex,age\nm-1,female,twelve\nm-2,male,30\n");
         ValidationReport r = validate(file.toString());
         JsonNode json = checked(r);
-        JsonNode issue = Reports.issues(json, "csv.invalid-record").get(0);
+        // The catalogue's code for a cell of the wrong type, as the typed CSV reader reports it.
+        JsonNode issue = Reports.issues(json, "csv.wrong-type").get(0);
         assertThat(issue.get("message").asText()).isEqualTo("Column age \"twelve\" is not a whole number.");
+        assertThat(issue.get("location").get("field").asText()).isEqualTo("age");
         assertThat(issue.get("location").get("column").asInt()).isEqualTo(3);
         assertThat(issue.get("value").asText()).isEqualTo("twelve");
         assertThat(r.inputs().get(0).valid()).isEqualTo(1);
