@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -26,6 +27,8 @@ import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.io.csv.CsvTableWriter;
 import org.migrationkit.io.json.JsonDocumentWriter;
 import org.migrationkit.io.json.JsonLinesWriter;
+import org.migrationkit.io.sample.Defects;
+import org.migrationkit.io.sample.InjectedDefect;
 import org.migrationkit.io.schema.Entity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +51,12 @@ import picocli.CommandLine.Option;
  *       table's columns hold the UNHCR age bands only.</li>
  * </ul>
  * The output is the same, byte for byte, for the same arguments (zip entries carry a fixed time).
- * {@code --defects}/{@code --manifest} are not available yet: they give exit 2.
+ *
+ * <p>{@code --defects RATE --manifest FILE} (partner dataset only, the two together): each record gets a known defect
+ * with probability RATE (a fraction from 0 to 1), written by {@link Defects}; FILE receives one JSON line per defect,
+ * {@code {"code":..., "file":"legs.csv", "record":N, "field":"column"}}, numbered as a validation report numbers its
+ * locations (DESIGN §10). One without the other, a RATE outside [0, 1], or defects for another dataset or an entity
+ * give exit 2 with a one-line reason.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write deterministic sample data: one entity's table to a file (format from the extension: "
@@ -104,10 +112,12 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Any whole number; the same seed gives the same data.")
     @Nullable String seed;
 
-    @Option(names = "--defects", paramLabel = "RATE", description = "Not available yet.")
+    @Option(names = "--defects", paramLabel = "RATE", description = "With --dataset partner and --manifest: give "
+            + "this share of the records (0 to 1, e.g. 0.02) one known defect each.")
     @Nullable String defects;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Not available yet.")
+    @Option(names = "--manifest", paramLabel = "FILE", description = "With --defects: the JSON Lines file that lists "
+            + "each injected defect as {code, file, record, field}, numbered as the validation report numbers them.")
     @Nullable Path manifest;
 
     @Option(names = "--output", paramLabel = "PATH", description = "The file (--entity) or the folder or .zip "
@@ -130,10 +140,6 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void run() {
-        if (defects != null || manifest != null) {
-            throw new UsageException("--defects and --manifest are not available yet: generate writes valid data "
-                    + "only for now; leave them out.");
-        }
         if ((entity == null) == (dataset == null)) {
             throw new UsageException(entity == null ? "give --entity <entity> or --dataset partner|incidents|"
                     + "population." : "give --entity or --dataset, not both.");
@@ -146,8 +152,11 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--output is required: the file (--entity) or the folder or .zip (--dataset) "
                     + "to write.");
         }
+        Double rate = defectRate();
         SampleData data = SampleData.seed(s);
-        if (entity != null) {
+        if (rate != null) {
+            writeWithDefects(data, Defects.of(s, rate), n, output, Objects.requireNonNull(manifest));
+        } else if (entity != null) {
             Entity e = Entity.findById(entity).orElseThrow(() -> new UsageException(reason(entity)));
             writeEntity(data, e, n, output);
         } else {
@@ -155,6 +164,31 @@ final class GenerateCommand implements Callable<Integer> {
                     "Unknown dataset \"" + dataset + "\": use one of partner, incidents, population."));
             writeDataset(data, d, n, output);
         }
+    }
+
+    /** The defect rate, or null without --defects; checks that --defects and --manifest come together. */
+    private @Nullable Double defectRate() {
+        if (defects == null && manifest == null) {
+            return null;
+        }
+        if (defects == null || manifest == null) {
+            throw new UsageException(defects == null ? "--manifest needs --defects RATE: the manifest lists the "
+                    + "defects injected at that rate." : "--defects needs --manifest FILE: without the manifest the "
+                    + "injected defects are not known.");
+        }
+        if (!"partner".equals(dataset)) {
+            throw new UsageException("--defects is available for --dataset partner only.");
+        }
+        try {
+            double rate = Double.parseDouble(defects.strip());
+            if (rate >= 0 && rate <= 1) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with what is accepted.
+        }
+        throw new UsageException("--defects \"" + defects + "\" is not accepted: give a fraction from 0 to 1, e.g. "
+                + "0.02 for 2 %.");
     }
 
     private static long number(String option, @Nullable String text, String what, long min, long max) {
@@ -229,6 +263,48 @@ final class GenerateCommand implements Callable<Integer> {
                         write(e, records(data, partner, e, n), Format.CSV, out);
                     }
                 }
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    private static void writeWithDefects(SampleData data, Defects mode, int n, Path target, Path manifestFile) {
+        PartnerDataset partner = data.partnerDataset(n);
+        boolean zip = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (Files.isDirectory(manifestFile)) {
+            throw new UsageException("--manifest " + manifestFile + " is a folder: give a file name.");
+        }
+        try (OutputStream m = open(manifestFile);
+                java.io.Writer lines = new java.io.OutputStreamWriter(m, java.nio.charset.StandardCharsets.UTF_8)) {
+            Consumer<InjectedDefect> toManifest = d -> {
+                try {
+                    lines.write(d.toJson());
+                    lines.write('\n');
+                } catch (IOException x) {
+                    throw new UncheckedIOException("Cannot write " + manifestFile + ": " + x.getMessage(), x);
+                }
+            };
+            if (zip) {
+                if (Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a folder: give a new .zip file name, or a "
+                            + "folder name without .zip.");
+                }
+                try (ZipOutputStream out = new ZipOutputStream(open(target))) {
+                    mode.writePartner(partner, name -> {
+                        ZipEntry entry = new ZipEntry(name);
+                        entry.setTimeLocal(ENTRY_TIME);
+                        out.putNextEntry(entry);
+                        return new EntryStream(out);
+                    }, toManifest);
+                }
+            } else {
+                if (Files.exists(target) && !Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a file: for --dataset, give a folder, or a "
+                            + "file name ending in .zip.");
+                }
+                Files.createDirectories(target);
+                mode.writePartner(partner, name -> open(target.resolve(name)), toManifest);
             }
         } catch (IOException x) {
             throw new UncheckedIOException("Cannot write " + target + ": " + x.getMessage(), x);
