@@ -52,11 +52,12 @@ import picocli.CommandLine.Option;
  * </ul>
  * The output is the same, byte for byte, for the same arguments (zip entries carry a fixed time).
  *
- * <p>{@code --defects RATE --manifest FILE} (partner dataset only, the two together): each record gets a known defect
- * with probability RATE (a fraction from 0 to 1), written by {@link Defects}; FILE receives one JSON line per defect,
+ * <p>{@code --defects RATE --manifest FILE} (the two together): each record gets a known defect with probability RATE
+ * (a fraction from 0 to 1), written by {@link Defects}; FILE receives one JSON line per defect,
  * {@code {"code":..., "file":"legs.csv", "record":N, "field":"column"}}, numbered as a validation report numbers its
- * locations (DESIGN §10). One without the other, a RATE outside [0, 1], or defects for another dataset or an entity
- * give exit 2 with a one-line reason.
+ * locations (DESIGN §10). For any {@code --dataset}, and for {@code --entity incident|population-figure|remittance}
+ * to a {@code .csv} file; the partner tables alone cannot carry the defects between tables. One option without the
+ * other, a RATE outside [0, 1], or another entity or format give exit 2 with a one-line reason.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write deterministic sample data: one entity's table to a file (format from the extension: "
@@ -94,6 +95,10 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** The tables whose defects need no other table. */
+    private static final java.util.Set<Entity> STANDALONE = java.util.EnumSet.of(Entity.INCIDENT,
+            Entity.POPULATION_FIGURE, Entity.REMITTANCE);
+
     /** Zip entries carry this time, so that the same arguments give the same bytes. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
@@ -112,8 +117,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Any whole number; the same seed gives the same data.")
     @Nullable String seed;
 
-    @Option(names = "--defects", paramLabel = "RATE", description = "With --dataset partner and --manifest: give "
-            + "this share of the records (0 to 1, e.g. 0.02) one known defect each.")
+    @Option(names = "--defects", paramLabel = "RATE", description = "With --manifest: give this share of the records "
+            + "(0 to 1, e.g. 0.02) one known defect each; any --dataset, or --entity incident|population-figure|"
+            + "remittance to a .csv file.")
     @Nullable String defects;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "With --defects: the JSON Lines file that lists "
@@ -156,6 +162,7 @@ final class GenerateCommand implements Callable<Integer> {
         SampleData data = SampleData.seed(s);
         if (rate != null) {
             writeWithDefects(data, Defects.of(s, rate), n, output, Objects.requireNonNull(manifest));
+
         } else if (entity != null) {
             Entity e = Entity.findById(entity).orElseThrow(() -> new UsageException(reason(entity)));
             writeEntity(data, e, n, output);
@@ -176,8 +183,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + "defects injected at that rate." : "--defects needs --manifest FILE: without the manifest the "
                     + "injected defects are not known.");
         }
-        if (!"partner".equals(dataset)) {
-            throw new UsageException("--defects is available for --dataset partner only.");
+        if (entity != null && Entity.findById(entity).filter(e -> !STANDALONE.contains(e)).isPresent()) {
+            throw new UsageException("--defects needs a table that stands alone or the whole partner dataset: use "
+                    + "--dataset partner|incidents|population or --entity incident|population-figure|remittance.");
+        }
+        if (entity != null && !String.valueOf(output).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new UsageException("--defects writes CSV tables: for --entity, end the --output file name in .csv.");
         }
         try {
             double rate = Double.parseDouble(defects.strip());
@@ -269,8 +280,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static void writeWithDefects(SampleData data, Defects mode, int n, Path target, Path manifestFile) {
-        PartnerDataset partner = data.partnerDataset(n);
+    private void writeWithDefects(SampleData data, Defects mode, int n, Path target, Path manifestFile) {
         boolean zip = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip");
         if (Files.isDirectory(manifestFile)) {
             throw new UsageException("--manifest " + manifestFile + " is a folder: give a file name.");
@@ -285,13 +295,19 @@ final class GenerateCommand implements Callable<Integer> {
                     throw new UncheckedIOException("Cannot write " + manifestFile + ": " + x.getMessage(), x);
                 }
             };
-            if (zip) {
+            if (entity != null) {
+                if (Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a folder: for --entity, give a file.");
+                }
+                Entity e = Entity.ofId(entity);
+                mode.writeTable(e, records(data, e, n), name -> open(target), toManifest);
+            } else if (zip) {
                 if (Files.isDirectory(target)) {
                     throw new UsageException("--output " + target + " is a folder: give a new .zip file name, or a "
                             + "folder name without .zip.");
                 }
                 try (ZipOutputStream out = new ZipOutputStream(open(target))) {
-                    mode.writePartner(partner, name -> {
+                    writeTables(data, mode, n, name -> {
                         ZipEntry entry = new ZipEntry(name);
                         entry.setTimeLocal(ENTRY_TIME);
                         out.putNextEntry(entry);
@@ -304,10 +320,23 @@ final class GenerateCommand implements Callable<Integer> {
                             + "file name ending in .zip.");
                 }
                 Files.createDirectories(target);
-                mode.writePartner(partner, name -> open(target.resolve(name)), toManifest);
+                writeTables(data, mode, n, name -> open(target.resolve(name)), toManifest);
             }
         } catch (IOException x) {
             throw new UncheckedIOException("Cannot write " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** The dataset's tables with defects: the partner tables together, or the one table of the others. */
+    private void writeTables(SampleData data, Defects mode, int n, Defects.TableTarget target,
+            Consumer<InjectedDefect> toManifest) throws IOException {
+        Dataset d = Dataset.findById(Objects.requireNonNull(dataset)).orElseThrow(() -> new UsageException(
+                "Unknown dataset \"" + dataset + "\": use one of partner, incidents, population."));
+        if (d == Dataset.PARTNER) {
+            mode.writePartner(data.partnerDataset(n), target, toManifest);
+        } else {
+            Entity e = d.tables().get(0);
+            mode.writeTable(e, records(data, e, n), target, toManifest);
         }
     }
 

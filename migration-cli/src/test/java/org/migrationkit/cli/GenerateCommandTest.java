@@ -218,8 +218,8 @@ class GenerateCommandTest {
             rate negative              => --dataset partner --rows 5 --seed 1 --defects -0.1 --manifest OUT/m.jsonl --output OUT/p => --defects "-0.1" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
             rate a percentage          => --dataset partner --rows 5 --seed 1 --defects 2% --manifest OUT/m.jsonl --output OUT/p => --defects "2%" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
             rate not a number          => --dataset partner --rows 5 --seed 1 --defects NaN --manifest OUT/m.jsonl --output OUT/p => --defects "NaN" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
-            defects for incidents      => --dataset incidents --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/p => --defects is available for --dataset partner only.
-            defects for an entity      => --entity migrant --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/m.csv => --defects is available for --dataset partner only.
+            defects for a partner table => --entity migrant --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/m.csv => --defects needs a table that stands alone or the whole partner dataset: use --dataset partner|incidents|population or --entity incident|population-figure|remittance.
+            defects to JSON            => --entity remittance --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/r.jsonl => --defects writes CSV tables: for --entity, end the --output file name in .csv.
             """)
     void badArguments_exitTwoWithOneLineAndWriteNothing(String what, String args, String message) throws IOException {
         Files.createDirectories(dir.resolve("dir.csv"));
@@ -274,6 +274,22 @@ class GenerateCommandTest {
         generate("generate", "--dataset", "partner", "--rows", "300", "--seed", "5", "--defects", "0.2",
                 "--manifest", manifest.toString(), "--output", dir.resolve("again-" + name).toString());
         assertThat(Files.readAllBytes(manifest)).isEqualTo(first);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            --dataset, incidents,         incidents,              incidents.csv
+            --dataset, population,        population.zip,         population_figures.csv
+            --entity,  remittance,        remittances.csv,        remittances.csv
+            --entity,  incident,          incidents.csv,          incidents.csv
+            --entity,  population-figure, population_figures.csv, population_figures.csv
+            """)
+    void defects_inTablesThatStandAlone(String option, String id, String name, String file) throws IOException {
+        Path manifest = dir.resolve("m.jsonl");
+        generate("generate", option, id, "--rows", "400", "--seed", "3", "--defects", "0.1", "--manifest",
+                manifest.toString(), "--output", dir.resolve(name).toString());
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        assertThat(lines).hasSizeGreaterThan(10).allSatisfy(l -> assertThat(l).contains("\"file\":\"" + file + "\""));
     }
 
     @Test

@@ -48,16 +48,35 @@ final class InputState {
             return where;
         }
         String column = f.startsWith("/") ? f.substring(1) : f;
-        // Record rules name the record's component (birthYear); the report names the table's column (birth_year).
-        String snake = snakeCase(column);
-        if (!snake.equals(column) && entity != null
-                && org.migrationkit.io.schema.TableSchema.of(entity).findColumn(snake).isPresent()) {
-            column = snake;
-            f = f.startsWith("/") ? "/" + snake : snake;
+        // Record rules name the record's component (birthYear, total); the report names the table's column
+        // (birth_year, total_dead_and_missing).
+        if (entity != null && !hasColumn(column)) {
+            String named = snakeCase(column);
+            if (!hasColumn(named)) {
+                named = COMPONENT_COLUMNS.getOrDefault(column, column);
+            }
+            if (hasColumn(named)) {
+                column = named;
+                f = f.startsWith("/") ? "/" + named : named;
+            }
         }
         Integer at = json ? null : columns.get(column);
         return new IssueLocation(where.file(), where.record(), where.line(), where.column() != null ? where.column()
                 : at, json && !f.startsWith("/") ? "/" + f : f);
+    }
+
+    /**
+     * The column of a component whose column is named otherwise (counts of MMP incidents; a location is reported at its
+     * latitude, a breakdown at its total).
+     */
+    private static final Map<String, String> COMPONENT_COLUMNS = Map.of("dead", "number_dead", "missing",
+            "number_missing", "total", "total_dead_and_missing", "survivors", "number_of_survivors", "females",
+            "number_of_females", "males", "number_of_males", "children", "number_of_children", "location", "latitude",
+            "breakdown", "total");
+
+    private boolean hasColumn(String column) {
+        // The exact name: findColumn would also match birthYear to birth_year, and the report must say birth_year.
+        return entity != null && org.migrationkit.io.schema.TableSchema.of(entity).header().contains(column);
     }
 
     private static String snakeCase(String name) {

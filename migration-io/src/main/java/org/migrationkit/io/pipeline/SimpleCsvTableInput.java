@@ -228,7 +228,10 @@ final class SimpleCsvTableInput implements InputReader {
                     .map(i -> i.severity() == Severity.ERROR ? i.withSeverity(Severity.WARNING) : i).toList());
         }
 
-        /** Locates a failure to build the record at the first column whose value is out of its range, if any. */
+        /**
+         * Locates a failure to build the record at the first column whose value is out of its range (or, for a rule
+         * the range cannot say, the column the rule is about), if any.
+         */
         private Issue attribute(Issue issue, Object[] slots) {
             if (issue.location().field() != null) {
                 return issue;
@@ -237,13 +240,13 @@ final class SimpleCsvTableInput implements InputReader {
             for (int i = 0; i < slots.length; i++) {
                 Object v = slots[i];
                 Column column = fields.get(i).column();
-                if (!(v instanceof Number n) || columns[i] < 0) {
+                if (v == null || columns[i] < 0) {
                     continue;
                 }
-                Long min = column.minimum();
-                Long max = column.maximum();
-                double d = n.doubleValue();
-                if (min != null && d < min || max != null && d > max) {
+                // "Above zero" is not a range of whole numbers: the amount of a remittance says it by its code.
+                boolean named = issue.code() == IssueCode.REMITTANCE_AMOUNT_NOT_POSITIVE
+                        && column.name().equals("amount");
+                if (named || v instanceof Number n && outOfRange(column, n.doubleValue())) {
                     IssueLocation at = issue.location();
                     return new Issue(issue.code(), issue.severity(), issue.message(), new IssueLocation(at.file(),
                             at.record(), at.line(), columns[i] + 1, column.name()), column.isSensitive() ? null
@@ -251,6 +254,12 @@ final class SimpleCsvTableInput implements InputReader {
                 }
             }
             return issue;
+        }
+
+        private static boolean outOfRange(Column column, double d) {
+            Long min = column.minimum();
+            Long max = column.maximum();
+            return min != null && d < min || max != null && d > max;
         }
 
         private @Nullable Object cell(Field<T, B> f, String cell, int column) {

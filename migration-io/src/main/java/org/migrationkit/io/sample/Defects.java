@@ -27,9 +27,10 @@ import org.migrationkit.io.schema.Entity;
 import org.migrationkit.io.schema.TableSchema;
 
 /**
- * The defect mode of the sample data (DESIGN §7): writes a generated partner dataset's CSV tables with known defects
- * injected at a given rate, and reports each defect as an {@link InjectedDefect} — the line of a manifest against
- * which a validator's recall and precision can be measured.
+ * The defect mode of the sample data (DESIGN §7): writes a generated partner dataset's CSV tables — or one of the
+ * tables that stand alone: incidents, population figures, remittances — with known defects injected at a given rate,
+ * and reports each defect as an {@link InjectedDefect}: the line of a manifest against which a validator's recall and
+ * precision can be measured.
  *
  * <pre>{@code
  * PartnerDataset data = SampleData.seed(42).partnerDataset(20_000);
@@ -86,8 +87,8 @@ public final class Defects {
     }
 
     /**
-     * Returns the issue codes the defect mode injects: every code a partner dataset's CSV tables can show in a single
-     * record or between records, except those of malformed files (see the class description).
+     * Returns the issue codes the defect mode injects, over all tables: the codes of values, records and datasets that
+     * the entity tables can show (malformed files are not a defect of records; see the class description).
      *
      * @return the codes, in catalogue order
      */
@@ -95,6 +96,23 @@ public final class Defects {
         Set<IssueCode> codes = EnumSet.noneOf(IssueCode.class);
         for (Kind k : Kind.values()) {
             codes.add(k.code);
+        }
+        return codes;
+    }
+
+    /**
+     * Returns the issue codes the defect mode injects into one table.
+     *
+     * @param entity the table's entity, not null
+     * @return the codes, in catalogue order
+     */
+    public static Set<IssueCode> injectedCodes(Entity entity) {
+        Objects.requireNonNull(entity, "entity");
+        Set<IssueCode> codes = EnumSet.noneOf(IssueCode.class);
+        for (Kind k : Kind.values()) {
+            if (k.entity == entity) {
+                codes.add(k.code);
+            }
         }
         return codes;
     }
@@ -133,6 +151,29 @@ public final class Defects {
         write(Entity.ASSISTANCE_EVENT, dataset.assistanceEvents(), target, manifest, state);
     }
 
+    /**
+     * Writes one table that stands alone — {@code incidents.csv}, {@code population_figures.csv} or
+     * {@code remittances.csv} — with defects.
+     *
+     * @param entity {@link Entity#INCIDENT}, {@link Entity#POPULATION_FIGURE} or {@link Entity#REMITTANCE}; not null
+     * @param records the clean records, of the entity's record type; not null
+     * @param target where the table goes, not null
+     * @param manifest told each injected defect, in record order; not null
+     * @throws IOException if writing fails
+     * @throws IllegalArgumentException for a table of the partner dataset: its defects need the other tables (write
+     *     them with {@link #writePartner})
+     */
+    public void writeTable(Entity entity, Stream<?> records, TableTarget target, Consumer<InjectedDefect> manifest)
+            throws IOException {
+        Objects.requireNonNull(entity, "entity");
+        if (entity != Entity.INCIDENT && entity != Entity.POPULATION_FIGURE && entity != Entity.REMITTANCE) {
+            throw new IllegalArgumentException("Table " + entity.fileName() + " is part of the partner dataset: write "
+                    + "it with writePartner, so that defects between tables can be made.");
+        }
+        write(entity, Objects.requireNonNull(records, "records"), Objects.requireNonNull(target, "target"),
+                Objects.requireNonNull(manifest, "manifest"), new State());
+    }
+
     /** Where a defect goes: on the record itself, or on an extra copy after it. */
     private enum Placement { IN_PLACE, COPY_NEW_ID, COPY_SAME_ID }
 
@@ -164,6 +205,7 @@ public final class Defects {
         L_ARRIVAL(Entity.LEG, IssueCode.LEG_ARRIVAL_BEFORE_DEPARTURE, "arrived", Placement.IN_PLACE),
         L_OUT_OF_ORDER(Entity.LEG, IssueCode.LEG_OUT_OF_ORDER, "departed", Placement.IN_PLACE),
         L_DISCONNECTED(Entity.LEG, IssueCode.LEG_DISCONNECTED, "origin", Placement.IN_PLACE),
+        L_MISSING_JOURNEY(Entity.LEG, IssueCode.REF_MISSING_JOURNEY, "journey_id", Placement.IN_PLACE),
         E_TYPE(Entity.ASSISTANCE_EVENT, IssueCode.ASSISTANCE_TYPE_UNKNOWN, "type", Placement.IN_PLACE),
         E_STATUS(Entity.ASSISTANCE_EVENT, IssueCode.ASSISTANCE_STATUS_UNKNOWN, "status", Placement.IN_PLACE),
         E_FUTURE(Entity.ASSISTANCE_EVENT, IssueCode.DATE_IN_FUTURE, "date", Placement.IN_PLACE),
@@ -183,7 +225,30 @@ public final class Defects {
         E_BEFORE_JOURNEY(Entity.ASSISTANCE_EVENT, IssueCode.DATE_BEFORE_JOURNEY, "date", Placement.IN_PLACE),
         E_SPELLING(Entity.ASSISTANCE_EVENT, IssueCode.SPELLING_INCONSISTENT, "place", Placement.IN_PLACE),
         E_NAME_PER_CODE(Entity.ASSISTANCE_EVENT, IssueCode.NAME_INCONSISTENT_PER_CODE, "adm_name", Placement.IN_PLACE),
-        E_DUPLICATE(Entity.ASSISTANCE_EVENT, IssueCode.ID_DUPLICATE, "id", Placement.COPY_SAME_ID);
+        E_DUPLICATE(Entity.ASSISTANCE_EVENT, IssueCode.ID_DUPLICATE, "id", Placement.COPY_SAME_ID),
+        I_KIND(Entity.INCIDENT, IssueCode.INCIDENT_TYPE_UNKNOWN, "kind", Placement.IN_PLACE),
+        I_CAUSE(Entity.INCIDENT, IssueCode.CAUSE_UNKNOWN, "causes", Placement.IN_PLACE),
+        I_REGION(Entity.INCIDENT, IssueCode.REGION_UNKNOWN, "region", Placement.IN_PLACE),
+        I_QUALITY(Entity.INCIDENT, IssueCode.QUALITY_OUT_OF_RANGE, "source_quality", Placement.IN_PLACE),
+        I_TOTAL(Entity.INCIDENT, IssueCode.COUNT_TOTAL_MISMATCH, "total_dead_and_missing", Placement.IN_PLACE),
+        I_PARTIAL(Entity.INCIDENT, IssueCode.COUNT_PARTIAL_EXCEEDS_TOTAL, "number_of_females", Placement.IN_PLACE),
+        I_CHILDREN(Entity.INCIDENT, IssueCode.COUNT_CHILDREN_EXCEED_TOTAL, "number_of_children", Placement.IN_PLACE),
+        I_OUTSIDE(Entity.INCIDENT, IssueCode.GEO_OUTSIDE_COUNTRY, "latitude", Placement.IN_PLACE),
+        I_FUTURE(Entity.INCIDENT, IssueCode.DATE_IN_FUTURE, "date", Placement.IN_PLACE),
+        I_ORIGIN(Entity.INCIDENT, IssueCode.COUNTRY_UNKNOWN, "origin_countries", Placement.IN_PLACE),
+        I_NEGATIVE(Entity.INCIDENT, IssueCode.COUNT_NEGATIVE, "number_of_survivors", Placement.IN_PLACE),
+        P_UNIT(Entity.POPULATION_FIGURE, IssueCode.FIGURE_UNIT_UNKNOWN, "unit", Placement.IN_PLACE),
+        P_MEASURE(Entity.POPULATION_FIGURE, IssueCode.FIGURE_MEASURE_UNKNOWN, "measure", Placement.IN_PLACE),
+        P_PERIOD(Entity.POPULATION_FIGURE, IssueCode.DATE_PERIOD_REVERSED, "period", Placement.IN_PLACE),
+        P_BAND_SET(Entity.POPULATION_FIGURE, IssueCode.AGE_BAND_NOT_IN_SET, "age_band_set", Placement.IN_PLACE),
+        P_MISMATCH(Entity.POPULATION_FIGURE, IssueCode.COUNT_BREAKDOWN_MISMATCH, "total", Placement.IN_PLACE),
+        P_EXCEEDS(Entity.POPULATION_FIGURE, IssueCode.COUNT_BREAKDOWN_EXCEEDS_TOTAL, "total", Placement.IN_PLACE),
+        P_DUPLICATE(Entity.POPULATION_FIGURE, IssueCode.ID_DUPLICATE, "id", Placement.COPY_SAME_ID),
+        R_CURRENCY(Entity.REMITTANCE, IssueCode.CURRENCY_UNKNOWN, "currency", Placement.IN_PLACE),
+        R_CHANNEL(Entity.REMITTANCE, IssueCode.REMITTANCE_CHANNEL_UNKNOWN, "channel", Placement.IN_PLACE),
+        R_AMOUNT(Entity.REMITTANCE, IssueCode.REMITTANCE_AMOUNT_NOT_POSITIVE, "amount", Placement.IN_PLACE),
+        R_COST(Entity.REMITTANCE, IssueCode.REMITTANCE_COST_NEGATIVE, "cost", Placement.IN_PLACE),
+        R_COST_EXCEEDS(Entity.REMITTANCE, IssueCode.REMITTANCE_COST_EXCEEDS_AMOUNT, "cost", Placement.IN_PLACE);
 
         final Entity entity;
         final IssueCode code;
@@ -213,7 +278,7 @@ public final class Defects {
         @Nullable List<@Nullable String> previousLeg;
     }
 
-    private <T> void write(Entity entity, Stream<T> records, TableTarget target, Consumer<InjectedDefect> manifest,
+    private <T> void write(Entity entity, Stream<?> records, TableTarget target, Consumer<InjectedDefect> manifest,
             State state) throws IOException {
         @SuppressWarnings("unchecked")
         Class<T> type = (Class<T>) entity.recordType();
@@ -231,8 +296,8 @@ public final class Defects {
             csv.writeRow(header);
             long index = 0;
             long written = 0;
-            for (Iterator<T> it = records.iterator(); it.hasNext(); index++) {
-                Row row = new Row(header, CsvTableWriter.cells(type, it.next()));
+            for (Iterator<?> it = records.iterator(); it.hasNext(); index++) {
+                Row row = new Row(header, CsvTableWriter.cells(type, type.cast(it.next())));
                 SplitMix64 rng = SplitMix64.of(seed, stream, index);
                 Kind kind = null;
                 if (rate > 0 && rng.chance(rate)) {
@@ -310,6 +375,7 @@ public final class Defects {
                 return isAdult(r) && r.get("birth_year") == null && !isChild(r);
             case J_RETURN_SAME:
                 return r.get("origin") != null;
+            case L_MISSING_JOURNEY:
             case L_DESTINATION:
             case L_DEPARTED:
             case L_TRANSPORT:
@@ -343,9 +409,39 @@ public final class Defects {
             case E_LONGITUDE:
             case E_NAME_PER_CODE:
                 return r.get("adm_pcode") == null && r.get("latitude") == null && r.get("country") != null;
+            case I_TOTAL:
+            case I_PARTIAL:
+            case I_CHILDREN:
+                return r.get("total_dead_and_missing") != null && r.get("number_dead") != null
+                        && r.get("number_of_females") == null && r.get("number_of_males") == null
+                        && r.get("number_of_children") == null;
+            case I_OUTSIDE:
+                return r.get("latitude") != null && r.get("country") != null;
+            case P_PERIOD:
+                return r.get("period") != null && r.get("period").length() == 4;
+            case P_MISMATCH:
+            case P_EXCEEDS:
+                return "true".equals(r.get("breakdown_complete")) && r.get("total") != null
+                        && Integer.parseInt(r.get("total")) >= 10 && hasCells(r);
+            case R_COST_EXCEEDS:
+                return r.get("amount") != null && r.get("amount").matches("[0-9]+\\.[0-9]{2}");
             default:
                 return true;
         }
+    }
+
+    /** Whether a figure has a sex and age cell: the columns after age_band_set. */
+    private static boolean hasCells(Row r) {
+        for (int i = r.header.indexOf("age_band_set") + 1; i < r.cells.size(); i++) {
+            if (r.cells.get(i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int number(Row r, String column) {
+        return Integer.parseInt(Objects.requireNonNull(r.get(column)));
     }
 
     private static boolean isAdult(Row r) {
@@ -450,6 +546,9 @@ public final class Defects {
                 r.set("purpose", "return");
                 r.set("destination", r.get("origin"));
                 break;
+            case L_MISSING_JOURNEY:
+                r.set("journey_id", r.get("journey_id") + "-x");
+                break;
             case L_DESTINATION:
                 r.set("destination", "QZ" + (char) ('A' + n));
                 break;
@@ -532,6 +631,80 @@ public final class Defects {
                 r.set("place", misspell(Objects.requireNonNull(r.get("place")), rng, state));
                 break;
             case E_NAME_PER_CODE:
+            case P_DUPLICATE:
+                break;
+            case I_KIND:
+                r.set("kind", "Shipwreck " + n);
+                break;
+            case I_CAUSE:
+                r.set("causes", "Meteor strike " + n);
+                break;
+            case I_REGION:
+                r.set("region", "Atlantis " + n);
+                break;
+            case I_QUALITY:
+                r.set("source_quality", String.valueOf(5 + n));
+                break;
+            case I_TOTAL:
+                r.set("total_dead_and_missing", String.valueOf(number(r, "total_dead_and_missing") + n));
+                break;
+            case I_PARTIAL:
+                r.set("number_of_females", String.valueOf(number(r, "total_dead_and_missing") + n));
+                break;
+            case I_CHILDREN:
+                r.set("number_of_children", String.valueOf(number(r, "total_dead_and_missing") + n));
+                break;
+            case I_OUTSIDE:
+                // The South Pacific, far from every country's land.
+                r.set("latitude", "-50." + n);
+                r.set("longitude", "-140.0");
+                break;
+            case I_FUTURE:
+                r.set("date", "2099-0" + n + "-15");
+                break;
+            case I_ORIGIN:
+                r.set("origin_countries", "QZ" + (char) ('A' + n));
+                break;
+            case I_NEGATIVE:
+                r.set("number_of_survivors", "-" + n);
+                break;
+            case P_UNIT:
+                r.set("unit", "families-" + n);
+                break;
+            case P_MEASURE:
+                r.set("measure", "counted-" + n);
+                break;
+            case P_PERIOD: {
+                int year = number(r, "period");
+                r.set("period", year + "-0" + n + "-20/" + year + "-0" + n + "-10");
+                break;
+            }
+            case P_BAND_SET:
+                r.set("age_band_set", "bands-" + n);
+                break;
+            case P_MISMATCH:
+                r.set("total", String.valueOf(number(r, "total") + n));
+                break;
+            case P_EXCEEDS:
+                // A partial breakdown whose known cells add up to more than its total.
+                r.set("breakdown_complete", "false");
+                r.set("total", String.valueOf(number(r, "total") - n));
+                break;
+            case R_CURRENCY:
+                r.set("currency", "Q" + (char) ('A' + n) + "Q");
+                break;
+            case R_CHANNEL:
+                r.set("channel", "pigeon-" + n);
+                break;
+            case R_AMOUNT:
+                r.set("amount", "-" + r.get("amount"));
+                break;
+            case R_COST:
+                r.set("cost", "-" + n + ".00");
+                break;
+            case R_COST_EXCEEDS:
+                r.set("cost", new java.math.BigDecimal(Objects.requireNonNull(r.get("amount")))
+                        .add(java.math.BigDecimal.valueOf(n)).toPlainString());
                 break;
             default:
                 throw new IllegalStateException("No injection for " + k);

@@ -23,6 +23,7 @@ import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Level;
 import org.migrationkit.io.csv.CsvTableWriter;
+import org.migrationkit.io.schema.Entity;
 
 class DefectsTest {
     /**
@@ -47,8 +48,7 @@ class DefectsTest {
         String layouts = "read from the public layouts (MMP, UNHCR, DTM, HXL) only, not from the entity tables";
         m.put(IssueCode.COUNT_UNPARSEABLE, layouts + " (an entity table's bad number is csv.wrong-type)");
         m.put(IssueCode.COUNT_SEX_TOTAL_MISMATCH, layouts + " (UNHCR demographics' sex total columns)");
-        m.put(IssueCode.REGION_UNKNOWN, "incidents table (region of incident) and layouts only");
-        m.put(IssueCode.REGION_LEGACY, "incidents table and layouts only");
+        m.put(IssueCode.REGION_LEGACY, "an info that rejects nothing; a legacy region is kept as given");
         m.put(IssueCode.GEO_UNPARSEABLE, layouts + " (coordinates as one \"lat, lon\" cell)");
         m.put(IssueCode.AGE_UNPARSEABLE, layouts + " (an entity table's bad age is csv.wrong-type)");
         m.put(IssueCode.AGE_BAND_REVERSED, layouts + " (age bands as text)");
@@ -57,31 +57,7 @@ class DefectsTest {
         m.put(IssueCode.HXL_ATTRIBUTE_UNKNOWN, "HXL hashtag rows of public layouts only");
         m.put(IssueCode.GCM_PRINCIPLE_UNKNOWN, "no table column holds GCM guiding principles");
         m.put(IssueCode.SDG_INDICATOR_UNKNOWN, "no table column holds SDG indicators (the indicators command's option)");
-        m.put(IssueCode.ROUTE_LEGACY, "an info that rejects nothing; a legacy route read from journeys.csv is kept as "
-                + "given");
-        String incidents = "incidents table only: the defect mode covers the partner dataset";
-        m.put(IssueCode.GEO_OUTSIDE_COUNTRY, incidents + " (only incidents are checked against country land)");
-        m.put(IssueCode.COUNT_TOTAL_MISMATCH, incidents);
-        m.put(IssueCode.COUNT_PARTIAL_EXCEEDS_TOTAL, incidents);
-        m.put(IssueCode.COUNT_CHILDREN_EXCEED_TOTAL, incidents);
-        m.put(IssueCode.QUALITY_OUT_OF_RANGE, incidents);
-        m.put(IssueCode.CAUSE_UNKNOWN, incidents);
-        m.put(IssueCode.INCIDENT_TYPE_UNKNOWN, incidents);
-        String figures = "population_figures table only: the defect mode covers the partner dataset";
-        m.put(IssueCode.DATE_PERIOD_REVERSED, figures);
-        m.put(IssueCode.AGE_BAND_NOT_IN_SET, figures);
-        m.put(IssueCode.COUNT_BREAKDOWN_MISMATCH, figures);
-        m.put(IssueCode.COUNT_BREAKDOWN_EXCEEDS_TOTAL, figures);
-        m.put(IssueCode.FIGURE_UNIT_UNKNOWN, figures);
-        m.put(IssueCode.FIGURE_MEASURE_UNKNOWN, figures);
-        String remittances = "remittances table only: the defect mode covers the partner dataset";
-        m.put(IssueCode.CURRENCY_UNKNOWN, remittances);
-        m.put(IssueCode.REMITTANCE_AMOUNT_NOT_POSITIVE, remittances);
-        m.put(IssueCode.REMITTANCE_COST_NEGATIVE, remittances);
-        m.put(IssueCode.REMITTANCE_COST_EXCEEDS_AMOUNT, remittances);
-        m.put(IssueCode.REMITTANCE_CHANNEL_UNKNOWN, remittances);
-        m.put(IssueCode.REF_MISSING_JOURNEY, "a leg with an unknown journey_id: injecting it would also break the "
-                + "leg's journey start; journeys' and events' references are injected instead");
+        m.put(IssueCode.ROUTE_LEGACY, "an info that rejects nothing; a legacy route is kept as given");
         return m;
     }
 
@@ -137,6 +113,14 @@ class DefectsTest {
             assertThat(places.add(where)).as("one defect per record: %s", where).isTrue();
         }
         assertThat(w.manifest.size()).isGreaterThan(300);
+    }
+
+    @Test
+    void writeTable_refusesATableOfThePartnerDataset() {
+        assertThatThrownBy(() -> Defects.of(1, 0.1).writeTable(Entity.LEG, java.util.stream.Stream.empty(),
+                name -> new ByteArrayOutputStream(), d -> { })).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Table legs.csv is part of the partner dataset: write it with writePartner, so that defects "
+                        + "between tables can be made.");
     }
 
     @ParameterizedTest(name = "{0}")
