@@ -55,8 +55,12 @@ import org.migrationkit.io.schema.TableSchema;
  *       all known.</li>
  * </ul>
  * Record numbers count the extra copies, exactly as a report numbers the written file. The same seed and rate give
- * the same rows and the same manifest on every JVM ({@link SplitMix64}, no hash order). The defect mode keeps small
- * per-dataset state (journey to migrant, migrants whose start is unknown): a few tens of bytes per journey.
+ * the same rows and the same manifest on every JVM ({@link SplitMix64}, no hash order). The defect mode keeps a map
+ * from journey id to migrant id while it writes a partner dataset (about 200 bytes a journey); the rest streams.
+ *
+ * <p>The generator's own data is not touched: its few findings (some {@code value.outlier} infos, e.g. ages far from
+ * the median, or heavy-tailed counts of incidents and figures) are there with or without defects and are not in the
+ * manifest.
  */
 public final class Defects {
     /** A stream number of {@link SplitMix64} per table, apart from the generator's own streams. */
@@ -84,6 +88,16 @@ public final class Defects {
                     + "e.g. 0.02 for 2 %.");
         }
         return new Defects(seed, rate);
+    }
+
+    /**
+     * Describes the defect mode.
+     *
+     * @return e.g. {@code Defects[seed=42, rate=0.02]}
+     */
+    @Override
+    public String toString() {
+        return "Defects[seed=" + seed + ", rate=" + rate + "]";
     }
 
     /**
