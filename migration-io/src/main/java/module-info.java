@@ -15,6 +15,7 @@ module org.migrationkit.io {
     exports org.migrationkit.io.csv;     // CSV reading (byte level) and writing
     exports org.migrationkit.io.pipeline; // dataset validation: inputs, pipeline, dataset rules
     exports org.migrationkit.io.report;  // validation reports and their JSON form
+    exports org.migrationkit.io.sample;  // sample data with known defects and their manifest
 
     provides com.fasterxml.jackson.databind.Module with org.migrationkit.io.json.MigrationKitModule;
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -26,6 +27,8 @@ import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.io.csv.CsvTableWriter;
 import org.migrationkit.io.json.JsonDocumentWriter;
 import org.migrationkit.io.json.JsonLinesWriter;
+import org.migrationkit.io.sample.Defects;
+import org.migrationkit.io.sample.InjectedDefect;
 import org.migrationkit.io.schema.Entity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,7 +51,13 @@ import picocli.CommandLine.Option;
  *       table's columns hold the UNHCR age bands only.</li>
  * </ul>
  * The output is the same, byte for byte, for the same arguments (zip entries carry a fixed time).
- * {@code --defects}/{@code --manifest} are not available yet: they give exit 2.
+ *
+ * <p>{@code --defects RATE --manifest FILE} (the two together): each record gets a known defect with probability RATE
+ * (a fraction from 0 to 1), written by {@link Defects}; FILE receives one JSON line per defect,
+ * {@code {"code":..., "file":"legs.csv", "record":N, "field":"column"}}, numbered as a validation report numbers its
+ * locations (DESIGN §10). For any {@code --dataset}, and for {@code --entity incident|population-figure|remittance}
+ * to a {@code .csv} file; the partner tables alone cannot carry the defects between tables. One option without the
+ * other, a RATE outside [0, 1], or another entity or format give exit 2 with a one-line reason.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write deterministic sample data: one entity's table to a file (format from the extension: "
@@ -86,6 +95,10 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
+    /** The tables whose defects need no other table. */
+    private static final java.util.Set<Entity> STANDALONE = java.util.EnumSet.of(Entity.INCIDENT,
+            Entity.POPULATION_FIGURE, Entity.REMITTANCE);
+
     /** Zip entries carry this time, so that the same arguments give the same bytes. */
     private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
@@ -104,10 +117,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Any whole number; the same seed gives the same data.")
     @Nullable String seed;
 
-    @Option(names = "--defects", paramLabel = "RATE", description = "Not available yet.")
+    @Option(names = "--defects", paramLabel = "RATE", description = "With --manifest: give this share of the records "
+            + "(0 to 1, e.g. 0.02) one known defect each; any --dataset, or --entity incident|population-figure|"
+            + "remittance to a .csv file.")
     @Nullable String defects;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Not available yet.")
+    @Option(names = "--manifest", paramLabel = "FILE", description = "With --defects: the JSON Lines file that lists "
+            + "each injected defect as {code, file, record, field}, numbered as the validation report numbers them.")
     @Nullable Path manifest;
 
     @Option(names = "--output", paramLabel = "PATH", description = "The file (--entity) or the folder or .zip "
@@ -130,10 +146,6 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private void run() {
-        if (defects != null || manifest != null) {
-            throw new UsageException("--defects and --manifest are not available yet: generate writes valid data "
-                    + "only for now; leave them out.");
-        }
         if ((entity == null) == (dataset == null)) {
             throw new UsageException(entity == null ? "give --entity <entity> or --dataset partner|incidents|"
                     + "population." : "give --entity or --dataset, not both.");
@@ -146,8 +158,12 @@ final class GenerateCommand implements Callable<Integer> {
             throw new UsageException("--output is required: the file (--entity) or the folder or .zip (--dataset) "
                     + "to write.");
         }
+        Double rate = defectRate();
         SampleData data = SampleData.seed(s);
-        if (entity != null) {
+        if (rate != null) {
+            writeWithDefects(data, Defects.of(s, rate), n, output, Objects.requireNonNull(manifest));
+
+        } else if (entity != null) {
             Entity e = Entity.findById(entity).orElseThrow(() -> new UsageException(reason(entity)));
             writeEntity(data, e, n, output);
         } else {
@@ -155,6 +171,35 @@ final class GenerateCommand implements Callable<Integer> {
                     "Unknown dataset \"" + dataset + "\": use one of partner, incidents, population."));
             writeDataset(data, d, n, output);
         }
+    }
+
+    /** The defect rate, or null without --defects; checks that --defects and --manifest come together. */
+    private @Nullable Double defectRate() {
+        if (defects == null && manifest == null) {
+            return null;
+        }
+        if (defects == null || manifest == null) {
+            throw new UsageException(defects == null ? "--manifest needs --defects RATE: the manifest lists the "
+                    + "defects injected at that rate." : "--defects needs --manifest FILE: without the manifest the "
+                    + "injected defects are not known.");
+        }
+        if (entity != null && Entity.findById(entity).filter(e -> !STANDALONE.contains(e)).isPresent()) {
+            throw new UsageException("--defects needs a table that stands alone or the whole partner dataset: use "
+                    + "--dataset partner|incidents|population or --entity incident|population-figure|remittance.");
+        }
+        if (entity != null && !String.valueOf(output).toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new UsageException("--defects writes CSV tables: for --entity, end the --output file name in .csv.");
+        }
+        try {
+            double rate = Double.parseDouble(defects.strip());
+            if (rate >= 0 && rate <= 1) {
+                return rate;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below, with what is accepted.
+        }
+        throw new UsageException("--defects \"" + defects + "\" is not accepted: give a fraction from 0 to 1, e.g. "
+                + "0.02 for 2 %.");
     }
 
     private static long number(String option, @Nullable String text, String what, long min, long max) {
@@ -232,6 +277,66 @@ final class GenerateCommand implements Callable<Integer> {
             }
         } catch (IOException x) {
             throw new UncheckedIOException("Cannot write " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    private void writeWithDefects(SampleData data, Defects mode, int n, Path target, Path manifestFile) {
+        boolean zip = String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".zip");
+        if (Files.isDirectory(manifestFile)) {
+            throw new UsageException("--manifest " + manifestFile + " is a folder: give a file name.");
+        }
+        try (OutputStream m = open(manifestFile);
+                java.io.Writer lines = new java.io.OutputStreamWriter(m, java.nio.charset.StandardCharsets.UTF_8)) {
+            Consumer<InjectedDefect> toManifest = d -> {
+                try {
+                    lines.write(d.toJson());
+                    lines.write('\n');
+                } catch (IOException x) {
+                    throw new UncheckedIOException("Cannot write " + manifestFile + ": " + x.getMessage(), x);
+                }
+            };
+            if (entity != null) {
+                if (Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a folder: for --entity, give a file.");
+                }
+                Entity e = Entity.ofId(entity);
+                mode.writeTable(e, records(data, e, n), name -> open(target), toManifest);
+            } else if (zip) {
+                if (Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a folder: give a new .zip file name, or a "
+                            + "folder name without .zip.");
+                }
+                try (ZipOutputStream out = new ZipOutputStream(open(target))) {
+                    writeTables(data, mode, n, name -> {
+                        ZipEntry entry = new ZipEntry(name);
+                        entry.setTimeLocal(ENTRY_TIME);
+                        out.putNextEntry(entry);
+                        return new EntryStream(out);
+                    }, toManifest);
+                }
+            } else {
+                if (Files.exists(target) && !Files.isDirectory(target)) {
+                    throw new UsageException("--output " + target + " is a file: for --dataset, give a folder, or a "
+                            + "file name ending in .zip.");
+                }
+                Files.createDirectories(target);
+                writeTables(data, mode, n, name -> open(target.resolve(name)), toManifest);
+            }
+        } catch (IOException x) {
+            throw new UncheckedIOException("Cannot write " + target + ": " + x.getMessage(), x);
+        }
+    }
+
+    /** The dataset's tables with defects: the partner tables together, or the one table of the others. */
+    private void writeTables(SampleData data, Defects mode, int n, Defects.TableTarget target,
+            Consumer<InjectedDefect> toManifest) throws IOException {
+        Dataset d = Dataset.findById(Objects.requireNonNull(dataset)).orElseThrow(() -> new UsageException(
+                "Unknown dataset \"" + dataset + "\": use one of partner, incidents, population."));
+        if (d == Dataset.PARTNER) {
+            mode.writePartner(data.partnerDataset(n), target, toManifest);
+        } else {
+            Entity e = d.tables().get(0);
+            mode.writeTable(e, records(data, e, n), target, toManifest);
         }
     }
 

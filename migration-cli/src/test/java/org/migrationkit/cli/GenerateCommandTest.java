@@ -212,8 +212,14 @@ class GenerateCommandTest {
             entity to a folder         => --entity migrant --rows 5 --seed 1 --output OUT/dir.csv => --output OUT/dir.csv is a folder: for --entity, give a file.
             dataset to a file          => --dataset partner --rows 5 --seed 1 --output OUT/file => --output OUT/file is a file: for --dataset, give a folder, or a file name ending in .zip.
             missing parent folder      => --entity migrant --rows 5 --seed 1 --output OUT/none/x.csv => --output OUT/none/x.csv: the folder OUT/none does not exist.
-            defects                    => --dataset partner --rows 5 --seed 1 --defects 0.1 --output OUT/p => --defects and --manifest are not available yet: generate writes valid data only for now; leave them out.
-            manifest                   => --dataset partner --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/p => --defects and --manifest are not available yet: generate writes valid data only for now; leave them out.
+            defects without manifest   => --dataset partner --rows 5 --seed 1 --defects 0.1 --output OUT/p => --defects needs --manifest FILE: without the manifest the injected defects are not known.
+            manifest without defects   => --dataset partner --rows 5 --seed 1 --manifest OUT/m.jsonl --output OUT/p => --manifest needs --defects RATE: the manifest lists the defects injected at that rate.
+            rate above one             => --dataset partner --rows 5 --seed 1 --defects 1.5 --manifest OUT/m.jsonl --output OUT/p => --defects "1.5" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
+            rate negative              => --dataset partner --rows 5 --seed 1 --defects -0.1 --manifest OUT/m.jsonl --output OUT/p => --defects "-0.1" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
+            rate a percentage          => --dataset partner --rows 5 --seed 1 --defects 2% --manifest OUT/m.jsonl --output OUT/p => --defects "2%" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
+            rate not a number          => --dataset partner --rows 5 --seed 1 --defects NaN --manifest OUT/m.jsonl --output OUT/p => --defects "NaN" is not accepted: give a fraction from 0 to 1, e.g. 0.02 for 2 %.
+            defects for a partner table => --entity migrant --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/m.csv => --defects needs a table that stands alone or the whole partner dataset: use --dataset partner|incidents|population or --entity incident|population-figure|remittance.
+            defects to JSON            => --entity remittance --rows 5 --seed 1 --defects 0.1 --manifest OUT/m.jsonl --output OUT/r.jsonl => --defects writes CSV tables: for --entity, end the --output file name in .csv.
             """)
     void badArguments_exitTwoWithOneLineAndWriteNothing(String what, String args, String message) throws IOException {
         Files.createDirectories(dir.resolve("dir.csv"));
@@ -227,6 +233,75 @@ class GenerateCommandTest {
         assertThat(out.toString()).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("dir.csv", "file");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            folder, partner
+            zip,    partner.zip
+            """)
+    void defects_writeTablesAndAManifestThatTheValidatorConfirms(String what, String name) throws IOException {
+        Path target = dir.resolve(name);
+        Path manifest = dir.resolve("manifest.jsonl");
+        generate("generate", "--dataset", "partner", "--rows", "300", "--seed", "5", "--defects", "0.2",
+                "--manifest", manifest.toString(), "--output", target.toString());
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).matches(
+                "\\{\"code\":\"[a-z.-]+\",\"file\":\"[a-z_]+\\.csv\",\"record\":\\d+(,\"field\":\"[a-z_]+\")?}"));
+        // Every line names an issue of the validation report, at the same place.
+        out.getBuffer().setLength(0);
+        assertThat(run("validate", target.toString(), "--format", "json", "--max-issues-per-code", "0"))
+                .isEqualTo(1);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Set<String> reported = new HashSet<>();
+        for (com.fasterxml.jackson.databind.JsonNode i : json.readTree(out.toString()).get("issues")) {
+            com.fasterxml.jackson.databind.JsonNode at = i.get("location");
+            String file = at.get("file").asText();
+            reported.add(i.get("code").asText() + " " + file.substring(file.lastIndexOf('/') + 1) + " "
+                    + at.path("record").asText() + " " + at.path("field").asText());
+        }
+        Set<String> injected = new HashSet<>();
+        for (String line : lines) {
+            com.fasterxml.jackson.databind.JsonNode d = json.readTree(line);
+            injected.add(d.get("code").asText() + " " + d.get("file").asText() + " " + d.get("record").asText() + " "
+                    + d.path("field").asText());
+        }
+        assertThat(reported).containsAll(injected);
+        // The same arguments give the same manifest.
+        out.getBuffer().setLength(0);
+        byte[] first = Files.readAllBytes(manifest);
+        generate("generate", "--dataset", "partner", "--rows", "300", "--seed", "5", "--defects", "0.2",
+                "--manifest", manifest.toString(), "--output", dir.resolve("again-" + name).toString());
+        assertThat(Files.readAllBytes(manifest)).isEqualTo(first);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(textBlock = """
+            --dataset, incidents,         incidents,              incidents.csv
+            --dataset, population,        population.zip,         population_figures.csv
+            --entity,  remittance,        remittances.csv,        remittances.csv
+            --entity,  incident,          incidents.csv,          incidents.csv
+            --entity,  population-figure, population_figures.csv, population_figures.csv
+            """)
+    void defects_inTablesThatStandAlone(String option, String id, String name, String file) throws IOException {
+        Path manifest = dir.resolve("m.jsonl");
+        generate("generate", option, id, "--rows", "400", "--seed", "3", "--defects", "0.1", "--manifest",
+                manifest.toString(), "--output", dir.resolve(name).toString());
+        List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+        assertThat(lines).hasSizeGreaterThan(10).allSatisfy(l -> assertThat(l).contains("\"file\":\"" + file + "\""));
+    }
+
+    @Test
+    void defects_rateZeroWritesTheSameTablesAsWithoutDefects() throws IOException {
+        Path manifest = dir.resolve("m.jsonl");
+        generate("generate", "--dataset", "partner", "--rows", "50", "--seed", "9", "--defects", "0",
+                "--manifest", manifest.toString(), "--output", dir.resolve("a").toString());
+        generate("generate", "--dataset", "partner", "--rows", "50", "--seed", "9", "--output",
+                dir.resolve("b").toString());
+        assertThat(Files.readAllBytes(manifest)).isEmpty();
+        for (String table : List.of("migrants.csv", "journeys.csv", "legs.csv", "assistance_events.csv")) {
+            assertThat(dir.resolve("a").resolve(table)).hasSameBinaryContentAs(dir.resolve("b").resolve(table));
         }
     }
 

@@ -11,8 +11,10 @@ package org.migrationkit.core.sample;
  *
  * <p>Each record is drawn from its own generator, seeded by {@link #seedFor(long, long, long)} from the dataset
  * seed, a stream number and the record's index: any record can be regenerated alone, in any order, in parallel.
+ * Public so that code built on the generator (the defect mode of {@code migration-io}) draws its numbers the same
+ * way; it is not a general-purpose random number API.
  */
-final class SplitMix64 {
+public final class SplitMix64 {
     private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
     private long state;
@@ -36,12 +38,24 @@ final class SplitMix64 {
         return mix64(mix64(seed ^ stream * GOLDEN_GAMMA) + index * GOLDEN_GAMMA);
     }
 
-    /** The generator of record {@code index} of stream {@code stream}. */
-    static SplitMix64 of(long seed, long stream, long index) {
+    /**
+     * Returns the generator of record {@code index} of stream {@code stream}.
+     *
+     * @param seed the dataset seed
+     * @param stream a number per kind of record, so that kinds draw unrelated numbers
+     * @param index the record's index in its stream
+     * @return a new generator
+     */
+    public static SplitMix64 of(long seed, long stream, long index) {
         return new SplitMix64(seedFor(seed, stream, index));
     }
 
-    long nextLong() {
+    /**
+     * Returns the next 64 random bits.
+     *
+     * @return any long
+     */
+    public long nextLong() {
         state += GOLDEN_GAMMA;
         return mix64(state);
     }
@@ -49,8 +63,11 @@ final class SplitMix64 {
     /**
      * A number in [0, bound) from the top 32 bits by multiply-and-shift (Lemire); the bias is below 2^-32 × bound,
      * invisible at the sizes drawn here, and the result is a pure function of the state.
+     *
+     * @param bound the exclusive upper bound, at least 1
+     * @return a number in [0, bound)
      */
-    int nextInt(int bound) {
+    public int nextInt(int bound) {
         return (int) (((nextLong() >>> 32) * bound) >>> 32);
     }
 
@@ -59,13 +76,22 @@ final class SplitMix64 {
         return lo + nextInt(hi - lo + 1);
     }
 
-    /** A double in [0, 1): the top 53 bits scaled by 2^-53, exact. */
-    double nextDouble() {
+    /**
+     * Returns a double in [0, 1): the top 53 bits scaled by 2^-53, exact.
+     *
+     * @return the number
+     */
+    public double nextDouble() {
         return (nextLong() >>> 11) * 0x1.0p-53;
     }
 
-    /** True with probability {@code p}. */
-    boolean chance(double p) {
+    /**
+     * Returns true with probability {@code p}.
+     *
+     * @param p the probability, 0 to 1
+     * @return whether the draw is below {@code p}
+     */
+    public boolean chance(double p) {
         return nextDouble() < p;
     }
 

@@ -4,6 +4,8 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,16 +24,20 @@ import org.migrationkit.core.model.MigrantId;
 import org.migrationkit.core.sample.PartnerDataset;
 import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Level;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.core.vocab.MmpRoute;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvTableReader;
 import org.migrationkit.io.csv.CsvTableRecords;
 import org.migrationkit.io.csv.CsvTableWriter;
+import org.migrationkit.io.sample.Defects;
+import org.migrationkit.io.sample.InjectedDefect;
 
 /**
  * Sample data in your own tests: a partner dataset generated from a seed (the same on every JVM), written as the
- * CSV tables a partner sends, fed to your pipeline — here {@link ServicesImport}, a stand-in for yours.
+ * CSV tables a partner sends, fed to your pipeline — here {@link ServicesImport}, a stand-in for yours — clean, then
+ * with known defects whose manifest says what the pipeline must turn away.
  */
 class SampleDataInTestsExampleTest {
     @Test
@@ -40,7 +47,6 @@ class SampleDataInTestsExampleTest {
                 .partnerDataset(300);
         write(Migrant.class, partner.migrants(), folder.resolve("migrants.csv"));
         write(AssistanceEvent.class, partner.assistanceEvents(), folder.resolve("assistance_events.csv"));
-        // LEAD: defects
 
         ServicesImport.Result result = ServicesImport.run(folder);
 
@@ -49,6 +55,26 @@ class SampleDataInTestsExampleTest {
         Map<String, Long> byProvider = partner.assistanceEvents()
                 .collect(groupingBy(AssistanceEvent::provider, TreeMap::new, counting()));
         assertThat(result.servicesByProvider()).isEqualTo(byProvider).isNotEmpty();
+    }
+
+    @Test
+    void turnsAwayEveryInjectedDefectItChecksFor(@TempDir Path folder) throws IOException {
+        PartnerDataset partner = SampleData.seed(42).partnerDataset(2_000);
+        // The same dataset with 5 % of its records broken on purpose, and the manifest of what was broken where.
+        List<InjectedDefect> manifest = new ArrayList<>();
+        Defects.of(42, 0.05).writePartner(partner, name -> Files.newOutputStream(folder.resolve(name)), manifest::add);
+
+        ServicesImport.Result result = ServicesImport.run(folder);
+
+        // What this pipeline checks: every value of both tables, the rules of an event, and its beneficiary.
+        Set<ServicesImport.Rejection> expected = manifest.stream()
+                .filter(d -> d.file().equals("migrants.csv") && d.code().level() == Level.VALUE
+                        || d.file().equals("assistance_events.csv") && (d.code().level() != Level.DATASET
+                                || d.code() == IssueCode.REF_MISSING_BENEFICIARY))
+                .map(d -> new ServicesImport.Rejection(d.file(), d.record(), d.code().code()))
+                .collect(Collectors.toSet());
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(result.rejected()).containsAll(expected);
     }
 
     private static <T> void write(Class<T> type, Stream<T> records, Path file) {

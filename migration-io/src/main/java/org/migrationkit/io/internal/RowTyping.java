@@ -532,7 +532,7 @@ public final class RowTyping<T> {
 
         private void missing(Col c) {
             report(c, IssueCode.CSV_MISSING_VALUE, where(c, -1) + " is blank: it is required (" + c.column.description()
-                    + ")", null, null);
+                    + ").", null, null);
         }
 
         private void report(Col c, IssueCode code, String message, @Nullable String value,
@@ -556,7 +556,10 @@ public final class RowTyping<T> {
                 Long min = c.column.minimum();
                 Long max = c.column.maximum();
                 double d = ((Number) v).doubleValue();
-                if ((min != null && d < min) || (max != null && d > max)) {
+                // "Above zero" is no whole-number range: a remittance's amount is named by the rule's code.
+                boolean named = issue.code() == IssueCode.REMITTANCE_AMOUNT_NOT_POSITIVE
+                        && c.column.name().equals("amount");
+                if (named || (min != null && d < min) || (max != null && d > max)) {
                     String value = c.column.isSensitive() ? null
                             : new String(data, off[first + c.csv], len[first + c.csv], charset).strip();
                     return new Issue(issue.code(), issue.severity(), issue.message(), new IssueLocation(null, null,

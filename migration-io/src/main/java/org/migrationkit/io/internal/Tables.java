@@ -196,7 +196,7 @@ public final class Tables {
      */
     private static <T, B> void location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
             BiConsumer<B, Location> set, boolean countryRequired, String what) {
-        t.component("location", "country"); // a rule on the whole location is located at its country
+        t.component("location", "latitude"); // a point outside its country: located at the point
         Column.Builder country = col("country", COUNTRY, "The country " + what + ", ISO 3166-1 alpha-3.")
                 .hxl("#country+code");
         if (countryRequired) {
@@ -460,6 +460,7 @@ public final class Tables {
     private static Table<PopulationFigure, PopulationFigure.Builder> figures() {
         Table.Builder<PopulationFigure, PopulationFigure.Builder> t = Table.builder(Entity.POPULATION_FIGURE,
                 PopulationFigure::builder, PopulationFigure.Builder::build);
+        t.component("breakdown", "total"); // a breakdown that does not add up: located at the total it misses
         t.add(Field.text(col("id", ID, "The figure's id.").hxl("#x_figure+id").required().build(),
                 PopulationFigure::id, FigureId::toString, FigureId::lookup, List.of(), PopulationFigure.Builder::id));
         t.add(code(col("population_type", CODE, "Who is counted: a UNHCR population type or one of the library's "

@@ -39,6 +39,10 @@ import org.migrationkit.io.schema.Entity;
  *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
  *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
  *       come in any order; the issue goes to the referencing record, with its location;
+ *   <li>the legs of {@code legs.csv}, inline: a leg arrives on or after it departs, and a leg that follows the
+ *       previous row's leg of the same journey (sequence one higher) starts where that one ended and does not
+ *       depart before it departed or arrived; a sequence that does not go up within a journey's rows is out of order
+ *       (a journey's legs read from JSON are checked by {@link Journey}'s own rules instead);
  *   <li>one name per admin area code, inline (the first name wins; later records with another name are flagged);
  *   <li>inconsistent spellings of places and providers: value counts per column (at most {@value #MAX_VARIANTS}
  *       distinct values a column), compared at the end;
@@ -80,6 +84,9 @@ final class DatasetRules implements Closeable {
     private final List<String> sampleKeys = new ArrayList<>();
     private final List<InputState> inputs = new ArrayList<>();
     private final Fingerprints fp = new Fingerprints();
+    /** The previous leg read, and from which input: consecutive legs of one journey are checked together. */
+    private @Nullable Leg previousLeg;
+    private int previousLegInput = -1;
 
     DatasetRules(long idBudget) {
         this.idBudget = idBudget;
@@ -185,11 +192,54 @@ final class DatasetRules implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
         }
+        if (value instanceof Leg leg) {
+            legs(in, record, line, leg, issues);
+        }
         columns(in, plan, record, line, value, issues);
         for (Issue i : issues) {
             rejected |= report.test(i);
         }
         return rejected;
+    }
+
+    /**
+     * The rules a journey applies to its legs, for legs read as rows of their own: DESIGN §4 record level. Only a
+     * leg that directly follows the previous row's leg (same journey, next sequence) is compared with it, so that a
+     * leg rejected in between (not read as a value) does not make its neighbours look out of order.
+     */
+    private void legs(InputState in, long record, long line, Leg leg, List<Issue> out) {
+        ReportedDate departed = leg.departed();
+        ReportedDate arrived = leg.arrived();
+        if (departed != null && arrived != null && arrived.isBefore(departed)) {
+            out.add(Issue.of(IssueCode.LEG_ARRIVAL_BEFORE_DEPARTURE, "This leg arrives (" + arrived
+                    + ") before it departs (" + departed + "): check the dates and their day/month order.",
+                    in.at(record, line, "arrived")));
+        }
+        Leg before = previousLegInput == in.index ? previousLeg : null;
+        previousLeg = leg;
+        previousLegInput = in.index;
+        if (before == null || !before.journey().equals(leg.journey())) {
+            return;
+        }
+        if (leg.sequence() <= before.sequence()) {
+            out.add(Issue.of(IssueCode.LEG_OUT_OF_ORDER, "This leg is numbered " + leg.sequence() + " but follows leg "
+                    + before.sequence() + " of the same journey: number legs 1, 2, 3, ... in travel order.",
+                    in.at(record, line, "sequence")));
+        } else if (leg.sequence() == before.sequence() + 1) {
+            if (!before.destination().equals(leg.origin())) {
+                out.add(Issue.of(IssueCode.LEG_DISCONNECTED, "This leg starts in " + leg.origin()
+                        + " but the journey's previous leg ended in " + before.destination() + ": each leg starts "
+                        + "where the previous one ended.", in.at(record, line, "origin")));
+            }
+            ReportedDate earlierDeparture = before.departed();
+            ReportedDate earlierArrival = before.arrived();
+            if (departed != null && (earlierDeparture != null && departed.isBefore(earlierDeparture)
+                    || earlierArrival != null && departed.isBefore(earlierArrival))) {
+                out.add(Issue.of(IssueCode.LEG_OUT_OF_ORDER, "This leg departs (" + departed + ") before the "
+                        + "journey's previous leg departed or arrived: check the dates and the legs' numbering.",
+                        in.at(record, line, "departed")));
+            }
+        }
     }
 
     /** A journey starts when its first leg departs; when that date is unknown, so is the start. */

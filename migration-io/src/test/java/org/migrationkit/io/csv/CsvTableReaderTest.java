@@ -175,7 +175,7 @@ class CsvTableReaderTest {
         assertThat(blank.location()).isEqualTo(new IssueLocation("legs.csv", 4L, 5L, 2, "sequence"));
         assertThat(blank.value()).isNull();
         assertThat(blank.message()).isEqualTo("Column 2 (sequence) is blank: it is required (The leg's place in its "
-                + "journey: 1, 2, 3, ... in travel order.)");
+                + "journey: 1, 2, 3, ... in travel order.).");
 
         Issue invalid = legs.get(4).issues().get(0);
         assertThat(invalid.code()).isEqualTo(IssueCode.CSV_INVALID_RECORD);

@@ -212,6 +212,7 @@ class DatasetValidatorTest {
         JsonNode issue = Reports.issues(json, "csv.wrong-type").get(0);
         assertThat(issue.get("message").asText()).isEqualTo("Column 3 (age) holds \"twelve\", which is not a whole "
                 + "number from -2147483648 to 2147483647.");
+        assertThat(issue.get("location").get("field").asText()).isEqualTo("age");
         assertThat(issue.get("location").get("column").asInt()).isEqualTo(3);
         assertThat(issue.get("value").asText()).isEqualTo("twelve");
         assertThat(r.inputs().get(0).valid()).isEqualTo(1);
