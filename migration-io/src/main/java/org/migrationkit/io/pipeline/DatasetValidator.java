@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -183,8 +182,11 @@ public final class DatasetValidator {
                 reader == null ? null : reader.entity(), reader);
         rules.input(state);
         if (reader != null) {
-            try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name())) {
-                check(state, records, r.checksRecordRules(), tally, rules, today, checked);
+            // Record rules run on the reader's thread, dataset rules on this one: two cores even for one input.
+            java.util.function.Function<ReadResult<?>, List<Issue>> recordRules = reader.checksRecordRules() ? null
+                    : result -> recordRules(state, result, today);
+            try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name(), recordRules)) {
+                check(state, records, tally, rules, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
                 if (Pipelined.ioCause(e) == null) {
@@ -199,8 +201,26 @@ public final class DatasetValidator {
         return state;
     }
 
-    private void check(InputState in, Iterator<ReadResult<?>> records, boolean checkedByReader, Tally tally,
-            DatasetRules rules, LocalDate today, Progress checked) {
+    /** The record-rule issues of a value, located at the input's columns; sensitive values left out. */
+    private static List<Issue> recordRules(InputState in, ReadResult<?> r, LocalDate today) {
+        Object v = r.isRejected() ? null : r.value();
+        if (!(v instanceof Checkable c)) {
+            return List.of();
+        }
+        List<Issue> found = RecordRules.check(c, today, in.at(r.record(), r.line(), null));
+        if (found.isEmpty()) {
+            return found;
+        }
+        List<Issue> located = new ArrayList<>(found.size());
+        for (Issue i : found) {
+            IssueLocation at = in.field(i.location());
+            Issue issue = i.withLocation(at);
+            located.add(in.isSensitive(at.field()) ? issue.withValue(null) : issue);
+        }
+        return located;
+    }
+
+    private void check(InputState in, Pipelined records, Tally tally, DatasetRules rules, Progress checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -214,12 +234,8 @@ public final class DatasetValidator {
             Optional<?> value = r.findValue();
             if (value.isPresent()) {
                 Object v = value.get();
-                if (v instanceof Checkable c && !checkedByReader) {
-                    for (Issue i : RecordRules.check(c, today, in.at(r.record(), r.line(), null))) {
-                        IssueLocation at = in.field(i.location());
-                        Issue located = i.withLocation(at);
-                        rejected |= tally.add(in.isSensitive(at.field()) ? located.withValue(null) : located);
-                    }
+                for (Issue i : records.ruleIssues()) {
+                    rejected |= tally.add(i);
                 }
                 if (v instanceof List<?> values) {
                     // A row of a public table that holds several records (a UNHCR row: one figure per column).

@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.validation.Issue;
 import org.migrationkit.io.ReadResult;
 
 /**
- * Two stages on two cores: a reader thread parses and types records into batches, the caller's thread checks them
- * (DESIGN §5: streams use a two-stage pipeline). The queue holds at most {@value #DEPTH} batches of
- * {@value #BATCH} records, so memory stays bounded whatever the input's size, and order is kept.
+ * Two stages on two cores: a reader thread parses and types records into batches and runs each value's record rules,
+ * the caller's thread runs the dataset rules and counts (DESIGN §5: streams use a two-stage pipeline). The queue holds
+ * at most {@value #DEPTH} batches of {@value #BATCH} records, so memory stays bounded whatever the input's size, and
+ * order is kept.
  */
 final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
     static final int BATCH = 512;
@@ -23,33 +26,50 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
     private final Thread thread;
-    private @Nullable List<ReadResult<?>> batch;
+    private final @Nullable Function<ReadResult<?>, List<Issue>> rules;
+    private @Nullable Batch batch;
     private int next;
     private boolean done;
     private volatile boolean stopped;
 
-    Pipelined(Iterator<? extends ReadResult<?>> source, String name) {
+    /** Read results with the issues their record rules found, position by position. */
+    private record Batch(List<ReadResult<?>> results, List<List<Issue>> rules) {
+        Batch() {
+            this(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
+        }
+    }
+
+    Pipelined(Iterator<? extends ReadResult<?>> source, String name,
+            @Nullable Function<ReadResult<?>, List<Issue>> rules) {
+        this.rules = rules;
         this.thread = new Thread(() -> produce(source), "migrationkit-reader " + name);
         thread.setDaemon(true);
     }
 
-    static Pipelined start(Iterator<? extends ReadResult<?>> source, String name) {
-        Pipelined p = new Pipelined(source, name);
+    /**
+     * Starts reading. {@code rules}, run on the reader thread, gives each result's record-rule issues (thread-safe:
+     * it sees one result at a time).
+     */
+    static Pipelined start(Iterator<? extends ReadResult<?>> source, String name,
+            @Nullable Function<ReadResult<?>, List<Issue>> rules) {
+        Pipelined p = new Pipelined(source, name, rules);
         p.thread.start();
         return p;
     }
 
     private void produce(Iterator<? extends ReadResult<?>> source) {
         try {
-            List<ReadResult<?>> b = new ArrayList<>(BATCH);
+            Batch b = new Batch();
             while (!stopped && source.hasNext()) {
-                b.add(source.next());
-                if (b.size() == BATCH) {
+                ReadResult<?> r = source.next();
+                b.results().add(r);
+                b.rules().add(rules == null ? List.of() : rules.apply(r));
+                if (b.results().size() == BATCH) {
                     queue.put(b);
-                    b = new ArrayList<>(BATCH);
+                    b = new Batch();
                 }
             }
-            if (!b.isEmpty()) {
+            if (!b.results().isEmpty()) {
                 queue.put(b);
             }
             queue.put(END);
@@ -64,11 +84,9 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
         }
     }
 
-    // Only this class puts lists of read results into the queue.
-    @SuppressWarnings("unchecked")
     @Override
     public boolean hasNext() {
-        while (!done && (batch == null || next == batch.size())) {
+        while (!done && (batch == null || next == batch.results().size())) {
             Object o;
             try {
                 o = queue.take();
@@ -86,7 +104,7 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
                 done = true;
                 throw err;
             } else {
-                batch = (List<ReadResult<?>>) o;
+                batch = (Batch) o;
                 next = 0;
             }
         }
@@ -98,7 +116,16 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
         if (!hasNext()) {
             throw new NoSuchElementException();
         }
-        return java.util.Objects.requireNonNull(batch).get(next++);
+        return java.util.Objects.requireNonNull(batch).results().get(next++);
+    }
+
+    /**
+     * Returns the record-rule issues of the result {@link #next()} returned last.
+     *
+     * @return the issues, empty when none or when no rules were given
+     */
+    List<Issue> ruleIssues() {
+        return java.util.Objects.requireNonNull(batch).rules().get(next - 1);
     }
 
     /** Stops the reader thread (after a failure of the checking side) and waits for it. */
