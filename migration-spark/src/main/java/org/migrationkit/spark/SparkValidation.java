@@ -28,7 +28,7 @@ import org.migrationkit.io.schema.Entity;
 /**
  * The result of a {@link SparkValidator} run: every issue as a {@code Dataset<Row>} (lazy, over the persisted
  * per-record pass) and the summary as the library's {@link ValidationReport}, whose JSON is the report of a local
- * run (DESIGN §10). {@link #close()} releases the persisted data.
+ * run (DESIGN §10). {@link #close()} releases the data the run persisted (the per-record pass and the issues).
  */
 public final class SparkValidation implements AutoCloseable {
     /** The issue columns before the entity and level are added; also the rows of header issues. */
@@ -167,6 +167,7 @@ public final class SparkValidation implements AutoCloseable {
     /** Releases the per-record pass persisted by the run. */
     @Override
     public void close() {
+        effective.unpersist();
         for (Input in : inputs) {
             Dataset<Row> out = in.out();
             if (out != null) {

@@ -189,7 +189,8 @@ public final class SparkValidator {
         for (int i = 1; i < issues.size(); i++) {
             all = all.unionByName(issues.get(i));
         }
-        Dataset<Row> effective = effective(all, states);
+        // Persisted: the summary's jobs and the caller's actions on issues() would each redo the joins otherwise.
+        Dataset<Row> effective = effective(all, states).persist(StorageLevel.MEMORY_AND_DISK());
         return new SparkValidation(effective, states, failOn, maxIssuesPerCode, Instant.ofEpochMilli(started), clock);
     }
 
