@@ -5,11 +5,10 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The rows the per-record pass emits, one schema for all kinds so that a single pass over the input serves the
- * issues and every dataset rule: a record (to count), an issue (value and record level), and the facts the dataset
- * rules join on (an id, a reference, a journey's first departure).
+ * issues and every dataset rule: an issue (value and record level), and the facts the dataset rules join on (an
+ * id, a reference, a journey's first departure). Records are counted by {@link Runs}.
  */
 final class Out {
-    static final int RECORD = 0;
     static final int ISSUE = 1;
     static final int KEY = 2;
     static final int REF = 3;

@@ -153,7 +153,6 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                 value = typed;
                 issues = List.of();
             }
-            pending.add(RowFactory.create(values(Out.RECORD, f, number, position)));
             for (Issue i : issues) {
                 emitIssue(f, number, position, i);
             }

@@ -163,16 +163,9 @@ public final class SparkValidator {
             Dataset<Row> out = spark.createDataFrame(rows.mapPartitionsWithIndex(checker, true), Out.SCHEMA)
                     .persist(StorageLevel.MEMORY_AND_DISK());
             // One job reads and checks the input once (the pass is persisted for the issues and the dataset rules)
-            // and gives the counts the summary and the reference rules need.
-            long records = 0;
-            long keys = 0;
-            for (Row r : out.groupBy("kind").count().collectAsList()) {
-                if (r.getInt(0) == Out.RECORD) {
-                    records = r.getLong(1);
-                } else if (r.getInt(0) == Out.KEY) {
-                    keys = r.getLong(1);
-                }
-            }
+            // and tells whether the table has ids, which the reference rules need.
+            long records = runs.values().stream().flatMap(List::stream).mapToLong(Runs.Run::count).sum();
+            long keys = out.filter(col("kind").equalTo(Out.KEY)).count();
             Field<?, ?> date = table.findField("date");
             Integer dateColumn = date == null || match[date.index()] < 0 ? null : match[date.index()] + 1;
             checked.put(entity, new DatasetChecks.Input(index, entity, out, keys > 0, dateColumn));
