@@ -1,0 +1,346 @@
+package org.migrationkit.spark;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.EnumSet;
+import org.apache.spark.api.java.function.Function2;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.model.AssistanceEvent;
+import org.migrationkit.core.model.Beneficiary;
+import org.migrationkit.core.model.Journey;
+import org.migrationkit.core.model.Leg;
+import org.migrationkit.core.time.ReportedDate;
+import org.migrationkit.core.validation.Checkable;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
+import org.migrationkit.core.validation.RecordRules;
+import org.migrationkit.core.validation.Severity;
+import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.RowTyping;
+import org.migrationkit.io.internal.Table;
+import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.schema.Column;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * The per-record pass, run in {@code mapPartitionsWithIndex}: types each row with the io typing kernels (the cells
+ * as UTF-8 bytes, exactly what the CSV reader feeds them), checks the record with {@link RecordRules}, and emits the
+ * issues and the facts the dataset rules need ({@link Out}).
+ */
+final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row>>, Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Entity entity;
+    private final int[] match;
+    private final int cells;
+    private final int fileIndex;
+    private final String inputName;
+    private final LocalDate today;
+    private final Map<Integer, List<Runs.Run>> runs;
+    private final Set<IssueCode> notErrors;
+
+    RowChecker(Entity entity, int[] match, int cells, int fileIndex, String inputName, LocalDate today,
+            Map<Integer, List<Runs.Run>> runs, Set<IssueCode> notErrors) {
+        this.notErrors = notErrors.isEmpty() ? Set.of() : EnumSet.copyOf(notErrors);
+        this.entity = entity;
+        this.match = match.clone();
+        this.cells = cells;
+        this.fileIndex = fileIndex;
+        this.inputName = inputName;
+        this.today = today;
+        this.runs = runs;
+    }
+
+    @Override
+    public Iterator<Row> call(Integer partition, Iterator<Row> rows) {
+        return new Checker(partition, rows);
+    }
+
+    /** Checks the rows of one partition, one worker (typing state) per partition. */
+    private final class Checker implements Iterator<Row> {
+        private final Iterator<Row> rows;
+        private final List<Runs.Run> partitionRuns;
+        private final Table<?, ?> table = Tables.of(entity);
+        private final RowTyping<?>.Worker worker;
+        private final ArrayDeque<Row> pending = new ArrayDeque<>();
+        private final int[] off;
+        private final int[] len;
+        private byte[] data = new byte[1024];
+        private final List<Field<Object, ?>> key = new ArrayList<>();
+        private final int keyColumn;
+        private final String keyField;
+        private int run = -1;
+        private long left;
+        private long record;
+        private long seq;
+        private @Nullable String file;
+
+        Checker(int partition, Iterator<Row> rows) {
+            this.rows = rows;
+            List<Runs.Run> r = runs.get(partition);
+            this.partitionRuns = r == null ? List.of() : r;
+            this.worker = RowTyping.of(table, match, StandardCharsets.UTF_8, false, IssueCode.CSV_INVALID_RECORD)
+                    .worker();
+            this.off = new int[cells];
+            this.len = new int[cells];
+            List<String> pk = table.schema().primaryKey();
+            for (String c : pk) {
+                key.add(field(table, c));
+            }
+            this.keyField = pk.isEmpty() ? "" : pk.get(0);
+            this.keyColumn = pk.isEmpty() ? -1 : match[table.field(keyField).index()] + 1;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (pending.isEmpty() && rows.hasNext()) {
+                check(rows.next());
+            }
+            return !pending.isEmpty();
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return pending.poll();
+        }
+
+        private void advance() {
+            while (left == 0) {
+                run++;
+                Runs.Run r = partitionRuns.get(run);
+                left = r.count();
+                record = r.first();
+                seq = r.seq();
+                file = r.file();
+            }
+            left--;
+        }
+
+        private void check(Row row) {
+            advance();
+            long number = record++;
+            long position = seq++;
+            String f = file == null ? inputName : file;
+            byte[] b = bytes(row);
+            Object typed = worker.type(b, off, len, 0, cells);
+            Object value;
+            List<Issue> issues;
+            if (typed instanceof RowTyping.Outcome o) {
+                value = o.value();
+                issues = o.issues();
+                if (value == null && !notErrors.isEmpty() && blankNotErrors(issues)) {
+                    // As the local pipeline: a cell whose code does not reject in this run (ignored, or made a
+                    // warning) is left blank, and the record is typed without it.
+                    Object again = worker.type(b, off, len, 0, cells);
+                    value = again instanceof RowTyping.Outcome a ? a.value() : again;
+                }
+            } else {
+                value = typed;
+                issues = List.of();
+            }
+            for (Issue i : issues) {
+                emitIssue(f, number, position, i);
+            }
+            if (value == null) {
+                return;
+            }
+            if (value instanceof Checkable c) {
+                for (Issue i : RecordRules.check(c, today, IssueLocation.nowhere())) {
+                    String field = i.location().field();
+                    Column column = field == null ? null : table.schema().findColumn(field).orElse(null);
+                    Issue located = column != null && column.isSensitive() ? i.withValue(null) : i;
+                    Integer at = column == null ? null : columnOf(field);
+                    emitIssue(f, number, position, located.withLocation(new IssueLocation(null, null, null, at,
+                            field)));
+                }
+            }
+            facts(f, number, position, value);
+        }
+
+        /** Blanks the cells of the issues that do not reject in this run; false if another issue rejects. */
+        private boolean blankNotErrors(List<Issue> issues) {
+            for (Issue i : issues) {
+                Integer column = i.location().column();
+                if (i.severity() == Severity.ERROR && (!notErrors.contains(i.code()) || column == null)) {
+                    return false;
+                }
+            }
+            for (Issue i : issues) {
+                Integer column = i.location().column();
+                if (column != null && notErrors.contains(i.code())) {
+                    len[column - 1] = 0;
+                }
+            }
+            return true;
+        }
+
+        private @Nullable Integer columnOf(String field) {
+            Field<?, ?> fl = table.findField(field);
+            if (fl == null || match[fl.index()] < 0) {
+                return null;
+            }
+            return match[fl.index()] + 1;
+        }
+
+        private void facts(String f, long number, long position, Object value) {
+            if (!key.isEmpty()) {
+                // As the local rules: one column is the id itself (what references hold); several are joined by a
+                // unit separator, which ids cannot hold.
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < key.size(); i++) {
+                    b.append(i == 0 ? "" : "\u001F").append(key.get(i).wire(value));
+                }
+                Object[] v = values(Out.KEY, f, number, position);
+                v[Out.KEY_TEXT] = b.toString();
+                v[Out.COLUMN] = keyColumn < 1 ? null : keyColumn;
+                v[Out.FIELD] = keyField;
+                pending.add(RowFactory.create(v));
+            }
+            if (value instanceof Journey j) {
+                pending.add(ref(f, number, position, Out.JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(),
+                        null));
+                for (Leg leg : j.legs()) {
+                    start(f, number, position, j.id().toString(), leg);
+                }
+            } else if (value instanceof Leg leg) {
+                start(f, number, position, leg.journey().toString(), leg);
+                pending.add(ref(f, number, position, Out.LEG_JOURNEY, leg.journey().toString(), null, null));
+            } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
+                ReportedDate d = e.date();
+                // The last day a date may mean: an event "2021-03" is before a start only if all of March is.
+                pending.add(ref(f, number, position, Out.EVENT_BENEFICIARY, p.migrant().toString(), null,
+                        d == null ? null : (int) d.lastDay().toEpochDay()));
+            }
+        }
+
+        /** A journey starts when its first leg departs; a null day means the start is not known. */
+        private void start(String f, long number, long position, String journey, Leg leg) {
+            if (leg.sequence() == 1) {
+                ReportedDate departed = leg.departed();
+                Object[] v = values(Out.START, f, number, position);
+                v[Out.SELF] = journey;
+                v[Out.DAY] = departed == null ? null : (int) departed.firstDay().toEpochDay();
+                pending.add(RowFactory.create(v));
+            }
+        }
+
+        private Row ref(String f, long number, long position, int kind, String ref, @Nullable String self,
+                @Nullable Integer day) {
+            Object[] v = values(Out.REF, f, number, position);
+            v[Out.REF_KIND] = kind;
+            v[Out.KEY_TEXT] = ref;
+            v[Out.SELF] = self;
+            v[Out.DAY] = day;
+            v[Out.FIELD] = kind == Out.JOURNEY_MIGRANT ? "migrant_id" : kind == Out.LEG_JOURNEY ? "journey_id"
+                    : "beneficiary_id";
+            v[Out.COLUMN] = columnOf((String) v[Out.FIELD]);
+            return RowFactory.create(v);
+        }
+
+        private void emitIssue(String f, long number, long position, Issue i) {
+            IssueLocation at = i.location();
+            Object[] v = values(Out.ISSUE, f, number, position);
+            v[Out.CODE] = i.code().code();
+            v[Out.SEVERITY] = i.severity().code();
+            v[Out.MESSAGE] = i.message();
+            v[Out.COLUMN] = at.column();
+            v[Out.FIELD] = at.field();
+            v[Out.VALUE] = i.value();
+            v[Out.SUGGESTION] = i.suggestion();
+            pending.add(RowFactory.create(v));
+        }
+
+        private Object[] values(int kind, String f, long number, long position) {
+            Object[] v = new Object[Out.WIDTH];
+            v[Out.KIND] = kind;
+            v[Out.FILE] = f;
+            v[Out.RECORD_NUMBER] = number;
+            v[Out.SEQ] = position;
+            return v;
+        }
+
+        /** The row's cells as UTF-8 bytes, at the offsets the typing kernels read. */
+        private byte[] bytes(Row row) {
+            int p = 0;
+            for (int i = 0; i < cells; i++) {
+                off[i] = p;
+                Object cell = i == fileIndex || row.isNullAt(i) ? null : row.get(i);
+                if (cell == null) {
+                    len[i] = 0;
+                    continue;
+                }
+                byte[] b = text(cell).getBytes(StandardCharsets.UTF_8);
+                if (p + b.length > data.length) {
+                    data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, p + b.length));
+                }
+                System.arraycopy(b, 0, data, p, b.length);
+                len[i] = b.length;
+                p += b.length;
+            }
+            return data;
+        }
+    }
+
+    /** A cell of any Spark type as the text a CSV file would hold. */
+    static String text(Object cell) {
+        if (cell instanceof String s) {
+            return s;
+        }
+        if (cell instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        if (cell instanceof Float fl) {
+            return new BigDecimal(fl.toString()).stripTrailingZeros().toPlainString();
+        }
+        if (cell instanceof BigDecimal bd) {
+            return bd.toPlainString();
+        }
+        if (cell instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (cell instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toLocalDate().toString();
+        }
+        if (cell instanceof java.time.Instant t) {
+            return t.atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
+        }
+        if (cell instanceof List<?> l) {
+            StringBuilder b = new StringBuilder();
+            for (Object o : l) {
+                b.append(b.length() == 0 ? "" : "|").append(o == null ? "" : text(o));
+            }
+            return b.toString();
+        }
+        if (cell instanceof scala.collection.Seq<?> s) {
+            StringBuilder b = new StringBuilder();
+            scala.collection.Iterator<?> it = s.iterator();
+            while (it.hasNext()) {
+                Object o = it.next();
+                b.append(b.length() == 0 ? "" : "|").append(o == null ? "" : text(o));
+            }
+            return b.toString();
+        }
+        return cell.toString();
+    }
+
+    // The table's fields read records of the table's own type, which is the type of the values given to them.
+    @SuppressWarnings("unchecked")
+    private static Field<Object, ?> field(Table<?, ?> table, String column) {
+        return (Field<Object, ?>) (Field<?, ?>) table.field(column);
+    }
+}
