@@ -91,8 +91,8 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             this.rows = rows;
             List<Runs.Run> r = runs.get(partition);
             this.partitionRuns = r == null ? List.of() : r;
-            this.worker = RowTyping.of(table, match, StandardCharsets.UTF_8, false, IssueCode.CSV_INVALID_RECORD)
-                    .worker();
+            this.worker = RowTyping.of(table, match, StandardCharsets.UTF_8, false, IssueCode.CSV_INVALID_RECORD,
+                    code -> code.severity() == org.migrationkit.core.validation.Severity.ERROR).worker();
             this.off = new int[cells];
             this.len = new int[cells];
             List<String> pk = table.schema().primaryKey();
@@ -161,7 +161,10 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             }
             if (value instanceof Checkable c) {
                 for (Issue i : RecordRules.check(c, today, IssueLocation.nowhere())) {
-                    String field = i.location().field();
+                    // Rules name the record's component (birthYear); the report names the column (birth_year).
+                    String component = i.location().field();
+                    String held = component == null ? null : table.columnOf(component);
+                    String field = held != null ? held : component;
                     Column column = field == null ? null : table.schema().findColumn(field).orElse(null);
                     Issue located = column != null && column.isSensitive() ? i.withValue(null) : i;
                     Integer at = column == null ? null : columnOf(field);
