@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -296,6 +295,14 @@ public final class LayoutReader {
         };
     }
 
+    private static JsonParser openJson(Path file, String name) {
+        try {
+            return MAPPER.createParser(Files.newInputStream(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
     private static boolean isJson(Path file) {
         Path n = file.getFileName();
         return n != null && n.toString().toLowerCase(Locale.ROOT).endsWith(".json");
@@ -321,14 +328,7 @@ public final class LayoutReader {
             return new LayoutRecords<>(null, name, fileIssues, empty());
         }
         MmpLayout p = api.withRepeats(jsonIdCounts(file, api));
-        JsonParser parser;
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-            parser = MAPPER.createParser(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
-        }
+        JsonParser parser = openJson(file, name);
         LocalDate day = today != null ? today : LocalDate.now();
         List<String> names = p.names();
         return new LayoutRecords<>(p.layout, name, fileIssues, new LayoutRecords.Source<Incident>() {
@@ -387,8 +387,7 @@ public final class LayoutReader {
 
             @Override
             public void close() throws IOException {
-                parser.close();
-                in.close();
+                parser.close(); // and the file: the parser owns its stream (AUTO_CLOSE_SOURCE)
             }
         });
     }
@@ -536,14 +535,7 @@ public final class LayoutReader {
             return new LayoutRecords<>(null, name, fileIssues, empty());
         }
         PublicLayout<List<PopulationFigure>> p = (PublicLayout<List<PopulationFigure>>) chosen;
-        JsonParser parser;
-        InputStream in;
-        try {
-            in = Files.newInputStream(file);
-            parser = MAPPER.createParser(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + name + ": " + e.getMessage(), e);
-        }
+        JsonParser parser = openJson(file, name);
         LocalDate day = today != null ? today : LocalDate.now();
         List<String> names = p.names();
         return new LayoutRecords<>(p.layout, name, fileIssues, new LayoutRecords.Source<List<PopulationFigure>>() {
@@ -594,8 +586,7 @@ public final class LayoutReader {
 
             @Override
             public void close() throws IOException {
-                parser.close();
-                in.close();
+                parser.close(); // and the file: the parser owns its stream (AUTO_CLOSE_SOURCE)
             }
         });
     }

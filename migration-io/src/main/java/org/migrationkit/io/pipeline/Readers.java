@@ -126,7 +126,10 @@ final class Readers {
         }
     }
 
-    /** The property names of the first object of a JSON array (or of a lone object); empty when there is none. */
+    /**
+     * The property names of the first record of a JSON document: the first object of a top-level array (the MMP API),
+     * of the {@code items} array of an object (the UNHCR API), or a lone object's own; empty when there is none.
+     */
     private static List<String> firstObjectKeys(Path file) throws IOException {
         List<String> keys = new ArrayList<>();
         try (JsonParser p = JSON.createParser(file.toFile())) {
@@ -138,8 +141,19 @@ final class Readers {
                 return keys;
             }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
-                keys.add(p.currentName());
-                p.nextToken();
+                String name = p.currentName();
+                if (p.nextToken() == JsonToken.START_ARRAY && name.equals("items")) {
+                    keys.clear(); // the envelope's own names (page, total) are not the records'
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            keys.add(p.currentName());
+                            p.nextToken();
+                            p.skipChildren();
+                        }
+                    }
+                    return keys;
+                }
+                keys.add(name);
                 p.skipChildren();
             }
         } catch (JsonProcessingException e) {

@@ -20,6 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -201,6 +202,21 @@ class DatasetValidatorTest {
         assertThat(Reports.issues(json, "header.missing-column").get(0).get("location").get("field").asText())
                 .isEqualTo("migrant_id");
         assertThat(r.inputs().get(0)).isEqualTo(new InputReport(file.toString(), "entity:journey", "journey", 2, 0, 2));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            unhcr-population-api.json,   unhcr-population-api
+            unhcr-demographics-api.json, unhcr-demographics-api
+            mmp-api.json,                mmp-api
+            """)
+    void publicJsonDocument_isRecognisedByItsFirstRecord(String fixture, String layout) throws Exception {
+        Path file = Path.of(DatasetValidatorTest.class.getResource("/layouts/" + fixture).toURI());
+        ValidationReport r = validate(file.toString());
+        checked(r);
+        assertThat(r.inputs().get(0).layout()).isEqualTo(layout);
+        assertThat(r.inputs().get(0).records()).isPositive();
+        assertThat(r.byCode()).doesNotContainKey("layout.unrecognised");
     }
 
     @Test
