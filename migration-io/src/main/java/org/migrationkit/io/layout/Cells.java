@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.geo.CountryCode;
@@ -32,11 +33,13 @@ abstract class Cells {
     final long line;
     private final List<Issue> issues = new ArrayList<>(0);
     private boolean errors;
+    private final Predicate<IssueCode> rejects;
 
-    Cells(@Nullable String file, long record, long line) {
+    Cells(@Nullable String file, long record, long line, Predicate<IssueCode> rejects) {
         this.file = file;
         this.record = record;
         this.line = line;
+        this.rejects = rejects;
     }
 
     /** Returns the raw cell of a layout column, or null when the input lacks the column. */
@@ -185,17 +188,17 @@ abstract class Cells {
 
     /** Adds an issue at a cell (column -1: the record as a whole). */
     void issue(IssueCode code, int column, String message, @Nullable String value, @Nullable String suggestion) {
-        issues.add(new Issue(code, code.severity(), message, column < 0 ? whereRecord() : where(column), value,
+        add(new Issue(code, code.severity(), message, column < 0 ? whereRecord() : where(column), value,
                 suggestion));
-        if (code.severity() == Severity.ERROR) {
-            errors = true;
-        }
     }
 
+    /** Adds an issue; one the run does not reject on (--ignore, --severity) travels as a warning, for it to re-rate. */
     void add(Issue issue) {
-        issues.add(issue);
-        if (issue.severity() == Severity.ERROR) {
+        if (rejects.test(issue.code())) {
             errors = true;
+            issues.add(issue);
+        } else {
+            issues.add(issue.severity() == Severity.ERROR ? issue.withSeverity(Severity.WARNING) : issue);
         }
     }
 

@@ -20,11 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.model.Incident;
 import org.migrationkit.core.model.PopulationFigure;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.InvalidValueException;
 import org.migrationkit.io.ReadResult;
@@ -59,11 +61,13 @@ public final class LayoutReader {
     private final @Nullable Layout layout;
     private final CsvReader csv;
     private final @Nullable LocalDate today;
+    private final Predicate<IssueCode> rejects;
 
     private LayoutReader(Builder b) {
         this.layout = b.layout;
         this.csv = b.csv;
         this.today = b.today;
+        this.rejects = b.rejects;
     }
 
     /**
@@ -168,7 +172,7 @@ public final class LayoutReader {
                 if (r.isRejected()) {
                     return ReadResult.rejection(r.number(), r.line(), String.join(",", r.fields()), r.issues());
                 }
-                Cells cells = new Cells(name, r.number(), r.line()) {
+                Cells cells = new Cells(name, r.number(), r.line(), rejects) {
                     @Override
                     @Nullable String raw(int column) {
                         int i = column < 0 || column >= index.length ? -1 : index[column];
@@ -393,9 +397,9 @@ public final class LayoutReader {
     }
 
     /** The cells of one flat JSON object; {@code pointer} is the JSON pointer prefix of its properties. */
-    private static Cells jsonCells(JsonNode node, List<String> names, String file, long element, long line,
-                                   String pointer) {
-        return new Cells(file, element, line) {
+    private Cells jsonCells(JsonNode node, List<String> names, String file, long element, long line,
+                            String pointer) {
+        return new Cells(file, element, line, rejects) {
             private @Nullable String key(int column) {
                 if (column < 0 || column >= names.size()) {
                     return null;
@@ -596,6 +600,7 @@ public final class LayoutReader {
         private @Nullable Layout layout;
         private CsvReader csv = CsvReader.builder().build();
         private @Nullable LocalDate today;
+        private Predicate<IssueCode> rejects = code -> code.severity() == Severity.ERROR;
 
         private Builder() {
         }
@@ -626,6 +631,19 @@ public final class LayoutReader {
          */
         public Builder csvReader(CsvReader reader) {
             this.csv = Objects.requireNonNull(reader, "reader");
+            return this;
+        }
+
+        /**
+         * Sets which codes reject a record, for a run that ignores codes or changes their severity
+         * ({@code --ignore}, {@code --severity}): a cell whose issue does not reject is read as blank and its issue,
+         * if it was an error, travels as a warning for the run to re-rate. Default: the codes whose severity is error.
+         *
+         * @param rejecting true for the codes that reject; not null
+         * @return this builder
+         */
+        public Builder rejecting(Predicate<IssueCode> rejecting) {
+            this.rejects = Objects.requireNonNull(rejecting, "rejecting");
             return this;
         }
 

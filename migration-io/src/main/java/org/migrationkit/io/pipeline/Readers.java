@@ -110,7 +110,7 @@ final class Readers {
             }
             LayoutRecords<?> records = LayoutReader.builder().layout(forcedPublic ? layout : null)
                     .csvReader(CsvReader.builder().encoding(options.encoding()).bytesRead(options.bytesRead()).build())
-                    .today(options.today())
+                    .today(options.today()).rejecting(options.isError())
                     .build().read(file, source.name());
             if (records.layout() == null) {
                 fileIssues.addAll(records.fileIssues());

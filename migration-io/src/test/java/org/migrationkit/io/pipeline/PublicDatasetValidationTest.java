@@ -21,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.layout.LayoutReader;
 import org.migrationkit.io.layout.LayoutRecords;
@@ -74,6 +76,19 @@ class PublicDatasetValidationTest {
         assertThat(report.byCode()).doesNotContainKeys("id.duplicate", "count.total-mismatch", "layout.unrecognised");
         assertThat(report.issues()).extracting(Issue::location).allSatisfy(l -> assertThat(l.file())
                 .isEqualTo(file.toString()));
+    }
+
+    @Test
+    void severityOverride_decidesRejectionInAPublicFileToo() {
+        Path file = RealData.file("iom-missing-migrants-project-data.csv");
+        ValidationReport strict = DatasetValidator.builder().clock(CLOCK).build().validate(file);
+        ValidationReport lenient = DatasetValidator.builder().clock(CLOCK)
+                .severity(IssueCode.COUNT_NEGATIVE, Severity.WARNING).build().validate(file);
+        assertThat(strict.rejected()).isEqualTo(7);
+        // A negative count read as unknown leaves a total that may no longer add up: only those records stay rejected.
+        assertThat(strict.byCode()).doesNotContainKey("count.total-mismatch");
+        assertThat(lenient.rejected()).isEqualTo(lenient.byCode().get("count.total-mismatch")).isLessThan(7);
+        assertThat(lenient.byCode().get("count.negative")).isEqualTo(strict.byCode().get("count.negative"));
     }
 
     @Test
