@@ -18,6 +18,8 @@ final class KnownTexts {
     // interned constant), so the writer finds it without hashing characters; a text built afresh misses and is
     // simply encoded as it goes.
     private final IdentityHashMap<String, SerializedString> encoded;
+    // By identity of the value (an enum constant, a canonical code instance): the writer skips the text altogether.
+    private final IdentityHashMap<Object, SerializedString> byValue;
 
     private KnownTexts(Map<String, Object> known) {
         int size = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
@@ -25,6 +27,7 @@ final class KnownTexts {
         this.values = new Object[size];
         this.mask = size - 1;
         this.encoded = new IdentityHashMap<>(known.size() * 2);
+        this.byValue = new IdentityHashMap<>(known.size() * 2);
         for (Map.Entry<String, Object> e : known.entrySet()) {
             char[] k = e.getKey().toCharArray();
             int i = hash(k, 0, k.length) & mask;
@@ -33,7 +36,9 @@ final class KnownTexts {
             }
             keys[i] = k;
             values[i] = e.getValue();
-            encoded.put(e.getKey(), new SerializedString(e.getKey()));
+            SerializedString text = new SerializedString(e.getKey());
+            encoded.put(e.getKey(), text);
+            byValue.put(e.getValue(), text);
         }
     }
 
@@ -56,6 +61,11 @@ final class KnownTexts {
     /** Returns the pre-encoded JSON string of a known text, or null. */
     @Nullable SerializedString encoded(String text) {
         return encoded.get(text);
+    }
+
+    /** Returns the pre-encoded JSON string of a known value, found by identity; or null. */
+    @Nullable SerializedString encodedValue(Object value) {
+        return byValue.get(value);
     }
 
     private static int hash(char[] b, int off, int len) {

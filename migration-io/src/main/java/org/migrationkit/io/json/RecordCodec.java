@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,7 @@ abstract class RecordCodec<T> {
         private final Table<T, B> table;
         private final List<Field<T, B>> fields;
         private final SerializableString[] names;
+        private final String[] columnNames;
         private final @Nullable KnownTexts[] known;
         private final @Nullable NestCodec<T> nest;
 
@@ -73,9 +75,11 @@ abstract class RecordCodec<T> {
             this.table = table;
             this.fields = table.fields();
             this.names = new SerializableString[fields.size()];
+            this.columnNames = new String[fields.size()];
             this.known = new KnownTexts[fields.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = new SerializedString(fields.get(i).name());
+                columnNames[i] = fields.get(i).name();
                 known[i] = KnownTexts.of(fields.get(i).known());
             }
             Table.Nest<T, B, ?, ?> n = table.nest();
@@ -110,6 +114,11 @@ abstract class RecordCodec<T> {
                     continue;
                 }
                 Field<T, B> f = fields.get(i);
+                KnownTexts k = known[i];
+                if (k != null) {
+                    writeKnown(g, record, f, k, i);
+                    continue;
+                }
                 Object v = f.wire(record);
                 if (v == null) {
                     continue;
@@ -141,6 +150,42 @@ abstract class RecordCodec<T> {
                         g.writeBoolean((Boolean) v);
                         break;
                 }
+            }
+        }
+
+        /**
+         * Writes a column with known values (codes): from the record's value straight to its pre-encoded form, the
+         * canonical text made only for a value that is not one of the known instances. The same output as the
+         * wire value written by {@link #writeText}.
+         */
+        private void writeKnown(JsonGenerator g, T record, Field<T, B> f, KnownTexts k, int i) throws IOException {
+            Object v = f.value(record);
+            if (v == null) {
+                return;
+            }
+            if (f.column().isList()) {
+                Collection<?> values = (Collection<?>) v;
+                if (values.isEmpty()) {
+                    return;
+                }
+                g.writeFieldName(names[i]);
+                g.writeStartArray(values, values.size());
+                for (Object o : values) {
+                    writeValue(g, f, k, o);
+                }
+                g.writeEndArray();
+            } else {
+                g.writeFieldName(names[i]);
+                writeValue(g, f, k, v);
+            }
+        }
+
+        private void writeValue(JsonGenerator g, Field<T, B> f, KnownTexts k, Object v) throws IOException {
+            SerializableString encoded = k.encodedValue(v);
+            if (encoded != null) {
+                g.writeString(encoded);
+            } else {
+                writeText(g, k, f.text(v));
             }
         }
 
@@ -194,7 +239,7 @@ abstract class RecordCodec<T> {
                         break;
                     }
                     name = p.currentName();
-                    f = table.findField(name);
+                    f = later(name, expect);
                 }
                 JsonToken t = p.nextToken();
                 if (f != null && f.index() != skip) {
@@ -236,6 +281,20 @@ abstract class RecordCodec<T> {
                 }
             }
             return slots;
+        }
+
+        /**
+         * The field of a name that is not the expected column's: usually a later column (the ones between are
+         * absent), found by identity — the parser interns names, as the columns' constant names are — before the
+         * lookup by name, which also knows the aliases.
+         */
+        private @Nullable Field<T, B> later(String name, int expect) {
+            for (int j = expect + 1; j < names.length; j++) {
+                if (columnNames[j] == name) {
+                    return fields.get(j);
+                }
+            }
+            return table.findField(name);
         }
 
         /** The index of the column expected next, from {@code i} on: the skipped (parent key) column is absent. */
