@@ -68,6 +68,7 @@ abstract class RecordCodec<T> {
         private final List<Field<T, B>> fields;
         private final SerializableString[] names;
         private final String[] columnNames;
+        private final int[] required;
         private final @Nullable KnownTexts[] known;
         private final @Nullable NestCodec<T> nest;
 
@@ -82,6 +83,7 @@ abstract class RecordCodec<T> {
                 columnNames[i] = fields.get(i).name();
                 known[i] = KnownTexts.of(fields.get(i).known());
             }
+            this.required = fields.stream().filter(f -> f.column().isRequired()).mapToInt(Field::index).toArray();
             Table.Nest<T, B, ?, ?> n = table.nest();
             this.nest = n == null ? null : nestCodec(n);
         }
@@ -114,9 +116,8 @@ abstract class RecordCodec<T> {
                     continue;
                 }
                 Field<T, B> f = fields.get(i);
-                KnownTexts k = known[i];
-                if (k != null) {
-                    writeKnown(g, record, f, k, i);
+                if (f.kind() == Field.Kind.TEXT) {
+                    writeTextColumn(g, record, f, known[i], i);
                     continue;
                 }
                 Object v = f.wire(record);
@@ -125,18 +126,6 @@ abstract class RecordCodec<T> {
                 }
                 g.writeFieldName(names[i]);
                 switch (f.kind()) {
-                    case TEXT:
-                        if (v instanceof List) {
-                            List<?> list = (List<?>) v;
-                            g.writeStartArray(list, list.size());
-                            for (Object o : list) {
-                                writeText(g, known[i], (String) o);
-                            }
-                            g.writeEndArray();
-                        } else {
-                            writeText(g, known[i], (String) v);
-                        }
-                        break;
                     case INTEGER:
                         g.writeNumber((Integer) v);
                         break;
@@ -154,11 +143,12 @@ abstract class RecordCodec<T> {
         }
 
         /**
-         * Writes a column with known values (codes): from the record's value straight to its pre-encoded form, the
-         * canonical text made only for a value that is not one of the known instances. The same output as the
-         * wire value written by {@link #writeText}.
+         * Writes a text column from the record's value, without the intermediate wire value (a list of texts for a
+         * list column): a known value (a code) straight to its pre-encoded form, any other as its canonical text.
+         * The same output as writing {@link Field#wire}.
          */
-        private void writeKnown(JsonGenerator g, T record, Field<T, B> f, KnownTexts k, int i) throws IOException {
+        private void writeTextColumn(JsonGenerator g, T record, Field<T, B> f, @Nullable KnownTexts k, int i)
+                throws IOException {
             Object v = f.value(record);
             if (v == null) {
                 return;
@@ -180,7 +170,12 @@ abstract class RecordCodec<T> {
             }
         }
 
-        private void writeValue(JsonGenerator g, Field<T, B> f, KnownTexts k, Object v) throws IOException {
+        private void writeValue(JsonGenerator g, Field<T, B> f, @Nullable KnownTexts k, Object v)
+                throws IOException {
+            if (k == null) {
+                g.writeString(f.text(v));
+                return;
+            }
             SerializableString encoded = k.encodedValue(v);
             if (encoded != null) {
                 g.writeString(encoded);
@@ -273,8 +268,9 @@ abstract class RecordCodec<T> {
                     p.skipChildren();
                 }
             }
-            for (Field<T, B> f : fields) {
-                if (slots[f.index()] == null && f.column().isRequired() && f.index() != skip) {
+            for (int r : required) {
+                Field<T, B> f = fields.get(r);
+                if (slots[r] == null && r != skip) {
                     report(p, problems, lineBase, IssueCode.JSON_MISSING_PROPERTY, pointer, f.name(),
                             "JSON property " + pointer(pointer, f.name()) + " is missing, null or blank: it is "
                                     + "required (" + f.column().description() + ")", null, null);
