@@ -51,7 +51,7 @@ final class KnownTexts {
     @Nullable Object find(char[] buf, int off, int len) {
         int i = hash(buf, off, len) & mask;
         for (char[] k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
-            if (k.length == len && java.util.Arrays.equals(k, 0, len, buf, off, off + len)) {
+            if (k.length == len && same(k, buf, off, len)) {
                 return values[i];
             }
         }
@@ -68,11 +68,28 @@ final class KnownTexts {
         return byValue.get(value);
     }
 
-    private static int hash(char[] b, int off, int len) {
-        int h = len;
-        for (int i = off, end = off + len; i < end; i++) {
-            h = 31 * h + b[i];
+    // Codes are short: a plain loop beats the vectorised mismatch search's set-up.
+    private static boolean same(char[] k, char[] b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            if (k[i] != b[off + i]) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    // The length and four characters (first, last, two inside): codes of one column differ there almost always, and
+    // a collision only costs a comparison more in this sparse table (at most a quarter full).
+    private static int hash(char[] b, int off, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        int h = len;
+        h = 31 * h + b[off];
+        h = 31 * h + b[off + len - 1];
+        h = 31 * h + b[off + (len >>> 1)];
+        h = 31 * h + b[off + (len >>> 2)];
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 }
