@@ -18,6 +18,9 @@ final class Ids {
 
     /** Returns what is wrong with the id, without its value, or null when it is well-formed. */
     static @Nullable String problem(CharSequence value) {
+        if (value instanceof String && isPlain((String) value)) {
+            return null;
+        }
         int n = value.length();
         if (n == 0) {
             return "is empty";
@@ -34,6 +37,25 @@ final class Ids {
             }
         }
         return null;
+    }
+
+    /**
+     * The common case, checked on the {@code String} directly (no {@code CharSequence} calls): 1 to
+     * {@link #MAX_LENGTH} printable ASCII characters, not a space at either end. Printable ASCII holds no control
+     * character and no whitespace but the space, so such an id is well-formed; anything else takes the full check.
+     */
+    private static boolean isPlain(String s) {
+        int n = s.length();
+        if (n == 0 || n > MAX_LENGTH || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char c) {

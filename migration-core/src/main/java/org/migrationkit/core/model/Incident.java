@@ -1,7 +1,6 @@
 package org.migrationkit.core.model;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -411,7 +410,7 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          * @return this builder
          */
         public Builder causes(List<CauseCategory> causes) {
-            this.causes = new ArrayList<>(Objects.requireNonNull(causes, "causes"));
+            this.causes = Lists.handOver(causes, "causes");
             return this;
         }
 
@@ -520,7 +519,7 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          * @return this builder
          */
         public Builder originCountries(List<CountryCode> originCountries) {
-            this.originCountries = new ArrayList<>(Objects.requireNonNull(originCountries, "originCountries"));
+            this.originCountries = Lists.handOver(originCountries, "originCountries");
             return this;
         }
 
@@ -542,7 +541,7 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          * @return this builder
          */
         public Builder sources(List<String> sources) {
-            this.sources = new ArrayList<>(Objects.requireNonNull(sources, "sources"));
+            this.sources = Lists.handOver(sources, "sources");
             return this;
         }
 
@@ -553,7 +552,7 @@ public record Incident(IncidentId id, @Nullable IncidentId subId, IncidentType k
          * @return this builder
          */
         public Builder urls(List<String> urls) {
-            this.urls = new ArrayList<>(Objects.requireNonNull(urls, "urls"));
+            this.urls = Lists.handOver(urls, "urls");
             return this;
         }
 

@@ -1,6 +1,5 @@
 package org.migrationkit.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -358,8 +357,7 @@ public record PopulationFigure(FigureId id, PopulationType populationType, Locat
          * @return this builder
          */
         public Builder displacementReasons(List<DisplacementReason> displacementReasons) {
-            this.displacementReasons = new ArrayList<>(Objects.requireNonNull(displacementReasons,
-                    "displacementReasons"));
+            this.displacementReasons = Lists.handOver(displacementReasons, "displacementReasons");
             return this;
         }
 

@@ -1,6 +1,5 @@
 package org.migrationkit.core.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -30,10 +29,12 @@ final class Texts {
         return text;
     }
 
-    /** Returns an unmodifiable copy of the list, or throws if it or an element is null, or an element is blank. */
+    /**
+     * Returns an unmodifiable copy of the list (the list itself when it is already one, as builders hand over), or
+     * throws if it or an element is null, or an element is blank.
+     */
     static List<String> list(List<String> texts, String record, String field) {
         Objects.requireNonNull(texts, field);
-        List<String> copy = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             if (text == null) {
@@ -43,8 +44,7 @@ final class Texts {
                 throw new IllegalArgumentException(record + " " + field + "[" + i
                         + "] is blank: leave blank entries out of the list.");
             }
-            copy.add(text);
         }
-        return List.copyOf(copy);
+        return List.copyOf(texts);
     }
 }

@@ -51,11 +51,24 @@ public final class Field<T, B> {
     private final @Nullable Function<String, Lookup<?>> parser;
     private final @Nullable Map<String, Object> exact;
     private final @Nullable BiConsumer<B, Object> setter;
+    // Text columns only: the component as the record holds it (a value; for a list column the collection) and the
+    // canonical text of one value, so a writer can go from a value to its pre-encoded form without the wire text.
+    private final @Nullable Function<T, @Nullable Object> value;
+    private final @Nullable Function<Object, String> toText;
     private int index = -1;
 
     private Field(Column column, Kind kind, Function<T, @Nullable Object> wire,
             @Nullable Function<String, Lookup<?>> parser, @Nullable Map<String, Object> exact,
             @Nullable BiConsumer<B, Object> setter) {
+        this(column, kind, wire, parser, exact, setter, null, null);
+    }
+
+    private Field(Column column, Kind kind, Function<T, @Nullable Object> wire,
+            @Nullable Function<String, Lookup<?>> parser, @Nullable Map<String, Object> exact,
+            @Nullable BiConsumer<B, Object> setter, @Nullable Function<T, @Nullable Object> value,
+            @Nullable Function<Object, String> toText) {
+        this.value = value;
+        this.toText = toText;
         this.column = column;
         this.kind = kind;
         this.plain = parser == PLAIN_PARSER;
@@ -85,7 +98,8 @@ public final class Field<T, B> {
             V v = get.apply(r);
             return v == null ? null : toText.apply(v);
         };
-        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set));
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), get::apply,
+                castText(toText));
     }
 
     /**
@@ -116,7 +130,8 @@ public final class Field<T, B> {
             }
             return texts;
         };
-        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set));
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), get::apply,
+                castText(toText));
     }
 
     private static final Function<String, Lookup<?>> PLAIN_PARSER = PLAIN::apply;
@@ -196,6 +211,12 @@ public final class Field<T, B> {
         return map;
     }
 
+    // The value handed to toText is what this field's own getter produced (a V, or an element of its collection).
+    @SuppressWarnings("unchecked")
+    private static <V> Function<Object, String> castText(Function<V, String> toText) {
+        return (Function<Object, String>) (Function<?, String>) toText;
+    }
+
     // The slot holds what this field's own parser produced, so the setter gets a V. The setter itself is kept (no
     // wrapping lambda): one megamorphic call per cell instead of two on the bulk reading path.
     @SuppressWarnings("unchecked")
@@ -244,6 +265,35 @@ public final class Field<T, B> {
             throw new IllegalStateException("Field " + column.name() + " is already in a table.");
         }
         index = i;
+    }
+
+    /**
+     * Returns a text column's component as the record holds it, before its conversion to text: the value, or for
+     * a list column the collection (possibly empty).
+     *
+     * @param record the record
+     * @return the value, or null when not reported
+     * @throws IllegalStateException if this is not a text column
+     */
+    public @Nullable Object value(T record) {
+        if (value == null) {
+            throw new IllegalStateException("Field " + column.name() + " is not a text field.");
+        }
+        return value.apply(record);
+    }
+
+    /**
+     * Returns the canonical text of one value of a text column, as {@link #wire} writes it.
+     *
+     * @param v a value this column's {@link #value} gave (for a list column, one element)
+     * @return the text
+     * @throws IllegalStateException if this is not a text column
+     */
+    public String text(Object v) {
+        if (toText == null) {
+            throw new IllegalStateException("Field " + column.name() + " is not a text field.");
+        }
+        return toText.apply(v);
     }
 
     /**

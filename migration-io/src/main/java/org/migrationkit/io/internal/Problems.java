@@ -89,6 +89,15 @@ public final class Problems {
     }
 
     /**
+     * Returns whether no issue at all was added since {@link #start}.
+     *
+     * @return true for a clean record so far
+     */
+    public boolean isEmpty() {
+        return issues.isEmpty();
+    }
+
+    /**
      * Returns whether an issue that rejects the record was added since {@link #start}.
      *
      * @return true when the record is to be rejected

@@ -57,6 +57,13 @@ public final class Table<T, B> {
          * @return the value, or null when absent
          */
         public <V> @Nullable V get(String name, Class<V> type) {
+            // Composites name columns by the same constants the columns were made with: found by identity first.
+            String[] names = table.names;
+            for (int i = 0; i < names.length; i++) {
+                if (names[i] == name) {
+                    return type.cast(values[i]);
+                }
+            }
             return type.cast(values[table.field(name).index()]);
         }
     }
@@ -161,6 +168,7 @@ public final class Table<T, B> {
     private final Entity entity;
     private final List<Field<T, B>> fields;
     private final Map<String, Field<T, B>> byName;
+    private final String[] names;
     private final Supplier<B> newBuilder;
     private final Function<B, T> build;
     private final List<Composite<B>> composites;
@@ -176,18 +184,20 @@ public final class Table<T, B> {
         this.build = b.build;
         this.composites = List.copyOf(b.composites);
         this.nest = b.nest;
-        Map<String, Field<T, B>> names = new HashMap<>();
+        Map<String, Field<T, B>> lookup = new HashMap<>();
         List<Column> columns = new ArrayList<>();
+        names = new String[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             Field<T, B> f = fields.get(i);
             f.index(i);
+            names[i] = f.name();
             columns.add(f.column());
-            names.put(f.name(), f);
+            lookup.put(f.name(), f);
             for (String alias : f.column().aliases()) {
-                names.put(alias, f);
+                lookup.put(alias, f);
             }
         }
-        this.byName = Map.copyOf(names);
+        this.byName = Map.copyOf(lookup);
         this.schema = new TableSchema(entity, columns, b.primaryKey, b.foreignKeys,
                 nest == null ? List.of() : List.of(nest.description));
     }

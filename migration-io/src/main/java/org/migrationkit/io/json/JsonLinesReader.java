@@ -18,9 +18,15 @@ import org.migrationkit.io.ReadResult;
 
 /**
  * Reads JSON Lines: one record per line (UTF-8, lines ended by {@code \n} or {@code \r\n}; blank lines are not
- * records). Each line is parsed on its own, so a broken line is one rejection — with its record number, physical
- * line and column — and the next lines still read. A line longer than {@link JsonLimits#maxLineLength()} is
- * rejected without being held in memory.
+ * records). Each line is read on its own terms, so a broken line is one rejection — with its record number,
+ * physical line and column — and the next lines still read. A line longer than {@link JsonLimits#maxLineLength()}
+ * is rejected without being held in memory.
+ *
+ * <p>The lines of a buffer are tokenised by one parser, which a parser per line would cost about a fifth of the
+ * reading time to create and close. That parser's reading of a line is kept only when the line's object ends on
+ * the line, nothing but blanks follows it and nothing was reported; any other line (a broken one, one with an
+ * issue, one that spans buffers) is read again by a parser of its own, exactly as if it were alone, and the
+ * shared parser restarts after it — so a broken line never affects the reading of the next one.
  *
  * <p>Locations: {@code record} is the 1-based count of non-blank lines, {@code line} the physical line,
  * {@code column} the parser's 1-based column in it, {@code field} the JSON pointer ({@code /number_dead}).
@@ -52,6 +58,14 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     private int lineLen;
     private boolean tooLong;
 
+    // The parser over the rest of the chunk, from sharedStart on; null when the next line must start a new one.
+    private @Nullable JsonParser shared;
+    private int sharedStart;
+    // False once a line was re-read in this chunk, until the next fill: a broken line can send the shared parser
+    // on to the end of the chunk before it fails, so that is paid at most once per chunk (hostile input cannot make
+    // each line cost a chunk).
+    private boolean shareable = true;
+
     JsonLinesReader(Builder<T> b, InputStream in, @Nullable String file) {
         super(b, in, file);
     }
@@ -68,8 +82,16 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                 problems.add(IssueCode.LIMIT_LINE_LENGTH, "JSON Lines line " + physicalLine + " is longer than "
                         + limits.maxLineLength() + " bytes: the record is rejected and reading goes on with the next "
                         + "line; raise JsonLimits.maxLineLength only for trusted input.", null, null, null, null, null);
+                dropShared();
                 return result(record, physicalLine, null, null);
             }
+            if (lineBytes == chunk && shareable) {
+                ReadResult<T> r = readShared();
+                if (r != null) {
+                    return r;
+                }
+            }
+            dropShared();
             return parseLine();
         }
         if (record == 0) {
@@ -78,6 +100,52 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                     null, null, null)));
         }
         return null;
+    }
+
+    /**
+     * Reads the line with the shared parser; null when it is to be read again on its own (the problems are then
+     * reset for it).
+     */
+    private @Nullable ReadResult<T> readShared() throws IOException {
+        JsonParser p = shared;
+        if (p == null) {
+            p = factory.createParser(chunk, lineOff, lim - lineOff);
+            shared = p;
+            sharedStart = lineOff;
+        }
+        T value = null;
+        boolean clean = false;
+        try {
+            if (p.nextToken() == JsonToken.START_OBJECT) {
+                value = codec.read(p, problems, physicalLine);
+                // Byte offsets count from where the parser started.
+                long end = sharedStart + p.currentLocation().getByteOffset();
+                clean = end <= lineOff + lineLen && isBlank((int) end, lineOff + lineLen);
+            }
+        } catch (JsonProcessingException e) {
+            clean = false;
+        }
+        if (!clean) {
+            // The shared parser is now out of step with the lines: the line is read alone and the next one starts
+            // a new shared parser (in the next chunk).
+            shareable = false;
+            problems.start(record, physicalLine);
+            return null;
+        }
+        if (value == null || !problems.isEmpty()) {
+            // Well-formed and in step, but with something to report: read alone, so that what is reported and
+            // where is exactly what a parser of the line's own reports. The shared parser stays in step.
+            problems.start(record, physicalLine);
+            return parseLine();
+        }
+        return result(record, physicalLine, value, null);
+    }
+
+    private void dropShared() throws IOException {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     private ReadResult<T> parseLine() throws IOException {
@@ -120,7 +188,11 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     }
 
     private boolean isBlank() {
-        for (int i = lineOff, end = lineOff + lineLen; i < end; i++) {
+        return isBlank(lineOff, lineOff + lineLen);
+    }
+
+    private boolean isBlank(int from, int end) {
+        for (int i = from; i < end; i++) {
             byte b = lineBytes[i];
             if (b != ' ' && b != '\t' && b != '\r') {
                 return false;
@@ -217,6 +289,9 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     }
 
     private boolean fill() throws IOException {
+        // The shared parser reads the chunk in place: it cannot outlive its content.
+        dropShared();
+        shareable = true;
         int n = in.read(chunk, 0, CHUNK);
         if (n <= 0) {
             // Read returns 0 only for a zero-length buffer; treat anything but data as the end.
@@ -225,5 +300,19 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
         pos = 0;
         lim = n;
         return true;
+    }
+
+    /**
+     * Closes the input.
+     *
+     * @throws IOException if closing fails
+     */
+    @Override
+    public void close() throws IOException {
+        try {
+            dropShared();
+        } finally {
+            super.close();
+        }
     }
 }

@@ -18,6 +18,8 @@ final class KnownTexts {
     // interned constant), so the writer finds it without hashing characters; a text built afresh misses and is
     // simply encoded as it goes.
     private final IdentityHashMap<String, SerializedString> encoded;
+    // By identity of the value (an enum constant, a canonical code instance): the writer skips the text altogether.
+    private final IdentityHashMap<Object, SerializedString> byValue;
 
     private KnownTexts(Map<String, Object> known) {
         int size = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
@@ -25,6 +27,7 @@ final class KnownTexts {
         this.values = new Object[size];
         this.mask = size - 1;
         this.encoded = new IdentityHashMap<>(known.size() * 2);
+        this.byValue = new IdentityHashMap<>(known.size() * 2);
         for (Map.Entry<String, Object> e : known.entrySet()) {
             char[] k = e.getKey().toCharArray();
             int i = hash(k, 0, k.length) & mask;
@@ -33,7 +36,9 @@ final class KnownTexts {
             }
             keys[i] = k;
             values[i] = e.getValue();
-            encoded.put(e.getKey(), new SerializedString(e.getKey()));
+            SerializedString text = new SerializedString(e.getKey());
+            encoded.put(e.getKey(), text);
+            byValue.put(e.getValue(), text);
         }
     }
 
@@ -46,7 +51,7 @@ final class KnownTexts {
     @Nullable Object find(char[] buf, int off, int len) {
         int i = hash(buf, off, len) & mask;
         for (char[] k = keys[i]; k != null; i = (i + 1) & mask, k = keys[i]) {
-            if (k.length == len && java.util.Arrays.equals(k, 0, len, buf, off, off + len)) {
+            if (k.length == len && same(k, buf, off, len)) {
                 return values[i];
             }
         }
@@ -58,11 +63,33 @@ final class KnownTexts {
         return encoded.get(text);
     }
 
-    private static int hash(char[] b, int off, int len) {
-        int h = len;
-        for (int i = off, end = off + len; i < end; i++) {
-            h = 31 * h + b[i];
+    /** Returns the pre-encoded JSON string of a known value, found by identity; or null. */
+    @Nullable SerializedString encodedValue(Object value) {
+        return byValue.get(value);
+    }
+
+    // Codes are short: a plain loop beats the vectorised mismatch search's set-up.
+    private static boolean same(char[] k, char[] b, int off, int len) {
+        for (int i = 0; i < len; i++) {
+            if (k[i] != b[off + i]) {
+                return false;
+            }
         }
+        return true;
+    }
+
+    // The length and four characters (first, last, two inside): codes of one column differ there almost always, and
+    // a collision only costs a comparison more in this sparse table (at most a quarter full).
+    private static int hash(char[] b, int off, int len) {
+        if (len == 0) {
+            return 0;
+        }
+        int h = len;
+        h = 31 * h + b[off];
+        h = 31 * h + b[off + len - 1];
+        h = 31 * h + b[off + (len >>> 1)];
+        h = 31 * h + b[off + (len >>> 2)];
+        h *= 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -66,6 +67,8 @@ abstract class RecordCodec<T> {
         private final Table<T, B> table;
         private final List<Field<T, B>> fields;
         private final SerializableString[] names;
+        private final String[] columnNames;
+        private final int[] required;
         private final @Nullable KnownTexts[] known;
         private final @Nullable NestCodec<T> nest;
 
@@ -73,11 +76,14 @@ abstract class RecordCodec<T> {
             this.table = table;
             this.fields = table.fields();
             this.names = new SerializableString[fields.size()];
+            this.columnNames = new String[fields.size()];
             this.known = new KnownTexts[fields.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = new SerializedString(fields.get(i).name());
+                columnNames[i] = fields.get(i).name();
                 known[i] = KnownTexts.of(fields.get(i).known());
             }
+            this.required = fields.stream().filter(f -> f.column().isRequired()).mapToInt(Field::index).toArray();
             Table.Nest<T, B, ?, ?> n = table.nest();
             this.nest = n == null ? null : nestCodec(n);
         }
@@ -110,24 +116,16 @@ abstract class RecordCodec<T> {
                     continue;
                 }
                 Field<T, B> f = fields.get(i);
+                if (f.kind() == Field.Kind.TEXT) {
+                    writeTextColumn(g, record, f, known[i], i);
+                    continue;
+                }
                 Object v = f.wire(record);
                 if (v == null) {
                     continue;
                 }
                 g.writeFieldName(names[i]);
                 switch (f.kind()) {
-                    case TEXT:
-                        if (v instanceof List) {
-                            List<?> list = (List<?>) v;
-                            g.writeStartArray(list, list.size());
-                            for (Object o : list) {
-                                writeText(g, known[i], (String) o);
-                            }
-                            g.writeEndArray();
-                        } else {
-                            writeText(g, known[i], (String) v);
-                        }
-                        break;
                     case INTEGER:
                         g.writeNumber((Integer) v);
                         break;
@@ -141,6 +139,48 @@ abstract class RecordCodec<T> {
                         g.writeBoolean((Boolean) v);
                         break;
                 }
+            }
+        }
+
+        /**
+         * Writes a text column from the record's value, without the intermediate wire value (a list of texts for a
+         * list column): a known value (a code) straight to its pre-encoded form, any other as its canonical text.
+         * The same output as writing {@link Field#wire}.
+         */
+        private void writeTextColumn(JsonGenerator g, T record, Field<T, B> f, @Nullable KnownTexts k, int i)
+                throws IOException {
+            Object v = f.value(record);
+            if (v == null) {
+                return;
+            }
+            if (f.column().isList()) {
+                Collection<?> values = (Collection<?>) v;
+                if (values.isEmpty()) {
+                    return;
+                }
+                g.writeFieldName(names[i]);
+                g.writeStartArray(values, values.size());
+                for (Object o : values) {
+                    writeValue(g, f, k, o);
+                }
+                g.writeEndArray();
+            } else {
+                g.writeFieldName(names[i]);
+                writeValue(g, f, k, v);
+            }
+        }
+
+        private void writeValue(JsonGenerator g, Field<T, B> f, @Nullable KnownTexts k, Object v)
+                throws IOException {
+            if (k == null) {
+                g.writeString(f.text(v));
+                return;
+            }
+            SerializableString encoded = k.encodedValue(v);
+            if (encoded != null) {
+                g.writeString(encoded);
+            } else {
+                writeText(g, k, f.text(v));
             }
         }
 
@@ -194,7 +234,7 @@ abstract class RecordCodec<T> {
                         break;
                     }
                     name = p.currentName();
-                    f = table.findField(name);
+                    f = later(name, expect);
                 }
                 JsonToken t = p.nextToken();
                 if (f != null && f.index() != skip) {
@@ -228,14 +268,29 @@ abstract class RecordCodec<T> {
                     p.skipChildren();
                 }
             }
-            for (Field<T, B> f : fields) {
-                if (slots[f.index()] == null && f.column().isRequired() && f.index() != skip) {
+            for (int r : required) {
+                Field<T, B> f = fields.get(r);
+                if (slots[r] == null && r != skip) {
                     report(p, problems, lineBase, IssueCode.JSON_MISSING_PROPERTY, pointer, f.name(),
                             "JSON property " + pointer(pointer, f.name()) + " is missing, null or blank: it is "
                                     + "required (" + f.column().description() + ")", null, null);
                 }
             }
             return slots;
+        }
+
+        /**
+         * The field of a name that is not the expected column's: usually a later column (the ones between are
+         * absent), found by identity — the parser interns names, as the columns' constant names are — before the
+         * lookup by name, which also knows the aliases.
+         */
+        private @Nullable Field<T, B> later(String name, int expect) {
+            for (int j = expect + 1; j < names.length; j++) {
+                if (columnNames[j] == name) {
+                    return fields.get(j);
+                }
+            }
+            return table.findField(name);
         }
 
         /** The index of the column expected next, from {@code i} on: the skipped (parent key) column is absent. */
