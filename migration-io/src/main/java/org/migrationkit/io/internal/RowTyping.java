@@ -701,16 +701,13 @@ public final class RowTyping<T> {
      * texts); only longer keys are compared in full. Stateless on lookups, so a dictionary can be shared by threads.
      */
     private static final class Keys {
-        private final int[] lengths; // length + 1; 0 for a free slot
-        private final long[] heads;
-        private final long[] tails;
+        /** Per slot: length + 1 (0 for a free slot), head, tail: one cache line holds what a lookup compares. */
+        private final long[] meta;
         private final byte[][] longKeys;
         private final int mask;
 
         Keys(int size) {
-            lengths = new int[size];
-            heads = new long[size];
-            tails = new long[size];
+            meta = new long[size * 3];
             longKeys = new byte[size][];
             mask = size - 1;
         }
@@ -724,12 +721,13 @@ public final class RowTyping<T> {
         }
 
         boolean used(int i) {
-            return lengths[i] != 0;
+            return meta[i * 3] != 0;
         }
 
         /** Whether slot i holds the bytes whose head and tail are given. */
         boolean matches(int i, long head, long tail, byte[] b, int o, int n) {
-            if (lengths[i] != n + 1 || heads[i] != head || tails[i] != tail) {
+            int m = i * 3;
+            if (meta[m] != n + 1 || meta[m + 1] != head || meta[m + 2] != tail) {
                 return false;
             }
             if (n <= 16) {
@@ -749,9 +747,10 @@ public final class RowTyping<T> {
         }
 
         void put(int i, long head, long tail, byte[] b, int o, int n) {
-            lengths[i] = n + 1;
-            heads[i] = head;
-            tails[i] = tail;
+            int m = i * 3;
+            meta[m] = n + 1;
+            meta[m + 1] = head;
+            meta[m + 2] = tail;
             longKeys[i] = n > 16 ? Arrays.copyOfRange(b, o, o + n) : null;
         }
     }
