@@ -61,7 +61,7 @@ import org.migrationkit.io.schema.TableSchema;
  *
  * <p><b>Threads.</b> A seekable file is read over byte ranges by {@link Builder#parallelism(int)} threads, which
  * both scan and type their ranges; the consumer merges the results in input order, so a parallel read yields exactly
- * the results of a serial one. Memory stays bounded whatever the file size: a few ranges (4 MiB each) in flight.
+ * the results of a serial one. Memory stays bounded whatever the file size: a few ranges (256 KiB each) in flight.
  *
  * @param <T> the record type
  */
