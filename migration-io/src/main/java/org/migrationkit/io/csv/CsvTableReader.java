@@ -61,7 +61,7 @@ import org.migrationkit.io.schema.TableSchema;
  *
  * <p><b>Threads.</b> A seekable file is read over byte ranges by {@link Builder#parallelism(int)} threads, which
  * both scan and type their ranges; the consumer merges the results in input order, so a parallel read yields exactly
- * the results of a serial one. Memory stays bounded whatever the file size: a few ranges (4 MiB each) in flight.
+ * the results of a serial one. Memory stays bounded whatever the file size: a few ranges (256 KiB each) in flight.
  *
  * @param <T> the record type
  */
@@ -255,6 +255,10 @@ public final class CsvTableReader<T> {
             // Typed ranges hold records until the consumer takes them: ranges of 256 KiB keep what is in flight small
             // enough to die young (4 MiB ranges of typed records got promoted and tripled the GC time at -Xmx256m).
             csv.chunkSize(Long.getLong("migrationkit.csv.typedChunk", 256L << 10));
+            // Buffers of the typed ranges' size: a range is one batch (smaller buffers split it and copy the carried-over
+            // record), and a serial read allocates a quarter of the 1 MiB default per buffer: its process CPU time
+            // beyond the reading thread's (GC, compilation) fell from about 0.15 s to 0.06 s per 1M incidents.
+            csv.bufferSize(Integer.getInteger("migrationkit.csv.typedBuffer", 256 << 10));
         }
 
         /**

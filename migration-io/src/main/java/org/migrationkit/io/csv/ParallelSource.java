@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,6 +58,11 @@ final class ParallelSource implements BatchSource {
 
     private final ExecutorService pool = POOL;
     private final Deque<Future<Range>> inFlight = new ArrayDeque<>();
+    /**
+     * Typers between ranges: a typer's caches (decoded texts, parsed dates) and their switches (off for columns of
+     * distinct values) are learnt over many ranges instead of being started cold every 256 KiB.
+     */
+    private final ConcurrentLinkedQueue<BatchTyper> idleTypers = new ConcurrentLinkedQueue<>();
     private int submitted;
     private int taken;
     private long expectedStart;
@@ -112,7 +118,13 @@ final class ParallelSource implements BatchSource {
         Range r = new Range(start);
         ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop);
         // Typing runs here, on the range's worker thread, so the consumer only merges results in order.
-        BatchTyper typer = typers == null ? null : typers.get();
+        BatchTyper typer = null;
+        if (typers != null) {
+            typer = idleTypers.poll();
+            if (typer == null) {
+                typer = typers.get();
+            }
+        }
         Batch b;
         long endPos = start;
         long endLines = 0;
@@ -128,6 +140,9 @@ final class ParallelSource implements BatchSource {
         }
         r.endPos = endPos;
         r.endLines = endLines;
+        if (typer != null) {
+            idleTypers.add(typer);
+        }
         if (bytesRead != null) {
             // Each range counts its own share of the file once, though its reader reads past its end to finish
             // its last record: the counts add up to the file's size.

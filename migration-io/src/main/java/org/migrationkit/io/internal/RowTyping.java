@@ -184,6 +184,8 @@ public final class RowTyping<T> {
     public final class Worker {
         private final Object[] slots = new Object[cols.length];
         private final Intern[] interns = new Intern[cols.length];
+        /** Whole list cells by their bytes: lists of codes repeat ("SLV|HND"), so each is split and typed once. */
+        private final Intern[] lists = new Intern[cols.length];
         private final Problems problems = new Problems(null);
         private @Nullable List<Issue> issues;
         private boolean errors;
@@ -194,6 +196,9 @@ public final class RowTyping<T> {
                 int k = cols[i].kernel;
                 if (k == STRING || k == PARSE || k == DATE) {
                     interns[i] = new Intern();
+                }
+                if (cols[i].list) {
+                    lists[i] = new Intern();
                 }
             }
         }
@@ -224,7 +229,7 @@ public final class RowTyping<T> {
                     }
                     if (n > 0 && !blank(data, o, n)) {
                         present = true;
-                        v = c.list ? list(c, data, o, n) : cell(c, data, o, n, -1);
+                        v = c.list ? cachedList(c, data, o, n) : cell(c, data, o, n, -1);
                     }
                 }
                 s[c.index] = v;
@@ -257,6 +262,20 @@ public final class RowTyping<T> {
                 issues = l;
             }
             return l;
+        }
+
+        private @Nullable Object cachedList(Col c, byte[] b, int o, int n) {
+            Intern in = lists[c.index];
+            Object v = in.get(b, o, n);
+            if (v == null) {
+                int before = issues == null ? 0 : issues.size();
+                v = list(c, b, o, n);
+                // Only a list read without issues is kept: a cell with issues reports them on every row it is on.
+                if (v != null && (issues == null ? 0 : issues.size()) == before) {
+                    in.put(b, o, n, v);
+                }
+            }
+            return v;
         }
 
         private @Nullable Object list(Col c, byte[] b, int o, int n) {
@@ -611,34 +630,35 @@ public final class RowTyping<T> {
 
     /** Exact canonical texts to values, looked up on bytes. */
     private static final class ByteDictionary {
-        private final byte[][] keys;
+        private final Keys keys;
         private final Object[] values;
-        private final int mask;
 
         ByteDictionary(Map<String, Object> known) {
             int size = Integer.highestOneBit(Math.max(4, known.size() * 4) - 1) << 1;
-            keys = new byte[size][];
+            keys = new Keys(size);
             values = new Object[size];
-            mask = size - 1;
             for (Map.Entry<String, Object> e : known.entrySet()) {
                 byte[] k = e.getKey().getBytes(StandardCharsets.UTF_8);
-                int i = hash(k, 0, k.length) & mask;
-                while (keys[i] != null) {
-                    i = (i + 1) & mask;
+                long head = head(k, 0, k.length);
+                long tail = tail(k, 0, k.length);
+                int i = keys.slot(k.length, head, tail);
+                while (keys.used(i)) {
+                    i = keys.next(i);
                 }
-                keys[i] = k;
+                keys.put(i, head, tail, k, 0, k.length);
                 values[i] = e.getValue();
             }
         }
 
         @Nullable Object get(byte[] b, int o, int n) {
-            int i = hash(b, o, n) & mask;
-            byte[] k;
-            while ((k = keys[i]) != null) {
-                if (k.length == n && Arrays.equals(k, 0, n, b, o, o + n)) {
+            long head = head(b, o, n);
+            long tail = tail(b, o, n);
+            int i = keys.slot(n, head, tail);
+            while (keys.used(i)) {
+                if (keys.matches(i, head, tail, b, o, n)) {
                     return values[i];
                 }
-                i = (i + 1) & mask;
+                i = keys.next(i);
             }
             return null;
         }
@@ -648,22 +668,92 @@ public final class RowTyping<T> {
      * A hash of the length and of at most eight bytes at each end: constant time whatever the length (long codes such
      * as causes of death cost no more than short ones); collisions only cost a full comparison or a cache miss.
      */
-    static int hash(byte[] b, int o, int n) {
-        long h = n;
-        if (n >= 8) {
-            h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, o);
-            h = h * 0x9E3779B97F4A7C15L + (long) LONGS.get(b, o + n - 8);
-        } else {
-            for (int i = o; i < o + n; i++) {
-                h = h * 31 + b[i];
-            }
-        }
+    private static int mix(int n, long head, long tail) {
+        long h = n * 0x9E3779B97F4A7C15L + head;
+        h = h * 0x9E3779B97F4A7C15L + tail;
         h *= 0x9E3779B97F4A7C15L;
         return (int) (h ^ (h >>> 32));
     }
 
+    /** The first eight bytes (little-endian), or all of them zero-padded when fewer. */
+    private static long head(byte[] b, int o, int n) {
+        if (n >= 8) {
+            return (long) LONGS.get(b, o);
+        }
+        long h = 0;
+        for (int i = 0; i < n; i++) {
+            h |= (b[o + i] & 0xFFL) << (i << 3);
+        }
+        return h;
+    }
+
+    /** The last eight bytes, or the {@link #head} when fewer: with the length, head and tail are the key up to 16. */
+    private static long tail(byte[] b, int o, int n) {
+        return n >= 8 ? (long) LONGS.get(b, o + n - 8) : head(b, o, n);
+    }
+
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Keys of an open-addressing table of byte strings, compared without a pointer chase: length, first and last
+     * eight bytes are held in flat arrays and decide equality for keys of up to 16 bytes (most codes, dates, short
+     * texts); only longer keys are compared in full. Stateless on lookups, so a dictionary can be shared by threads.
+     */
+    private static final class Keys {
+        /** Per slot: length + 1 (0 for a free slot), head, tail: one cache line holds what a lookup compares. */
+        private final long[] meta;
+        private final byte[][] longKeys;
+        private final int mask;
+
+        Keys(int size) {
+            meta = new long[size * 3];
+            longKeys = new byte[size][];
+            mask = size - 1;
+        }
+
+        int slot(int n, long head, long tail) {
+            return mix(n, head, tail) & mask;
+        }
+
+        int next(int i) {
+            return (i + 1) & mask;
+        }
+
+        boolean used(int i) {
+            return meta[i * 3] != 0;
+        }
+
+        /** Whether slot i holds the bytes whose head and tail are given. */
+        boolean matches(int i, long head, long tail, byte[] b, int o, int n) {
+            int m = i * 3;
+            if (meta[m] != n + 1 || meta[m + 1] != head || meta[m + 2] != tail) {
+                return false;
+            }
+            if (n <= 16) {
+                return true;
+            }
+            byte[] k = longKeys[i];
+            if (k == null) {
+                return false;
+            }
+            // The middle, eight bytes at a time (the last step overlaps the tail, already equal).
+            for (int p = 8; p < n - 8; p += 8) {
+                if ((long) LONGS.get(k, p) != (long) LONGS.get(b, o + p)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void put(int i, long head, long tail, byte[] b, int o, int n) {
+            int m = i * 3;
+            meta[m] = n + 1;
+            meta[m + 1] = head;
+            meta[m + 2] = tail;
+            longKeys[i] = n > 16 ? Arrays.copyOfRange(b, o, o + n) : null;
+        }
+    }
 
     /**
      * Values of one column by their bytes (decoded texts, parsed values): direct-mapped, bounded, and switched off
@@ -673,12 +763,14 @@ public final class RowTyping<T> {
         private static final int SLOTS = 1024;
         private static final int MAX_LENGTH = 64;
         private static final int PERIOD = 2048;
-        private final byte[][] keys = new byte[SLOTS][];
+        private final Keys keys = new Keys(SLOTS);
         private final Object[] values = new Object[SLOTS];
         private int lookups;
         private int hits;
         private boolean off;
         private int slot;
+        private long head;
+        private long tail;
 
         @Nullable Object get(byte[] b, int o, int n) {
             if (off || n > MAX_LENGTH) {
@@ -690,10 +782,11 @@ public final class RowTyping<T> {
                 lookups = 0;
                 hits = 0;
             }
-            int i = hash(b, o, n) & (SLOTS - 1);
+            head = head(b, o, n);
+            tail = tail(b, o, n);
+            int i = keys.slot(n, head, tail);
             slot = i;
-            byte[] k = keys[i];
-            if (k != null && k.length == n && Arrays.equals(k, 0, n, b, o, o + n)) {
+            if (keys.matches(i, head, tail, b, o, n)) {
                 hits++;
                 return values[i];
             }
@@ -703,7 +796,7 @@ public final class RowTyping<T> {
         /** Caches the value of the bytes just missed by {@link #get}. */
         void put(byte[] b, int o, int n, Object value) {
             if (slot >= 0 && !off) {
-                keys[slot] = Arrays.copyOfRange(b, o, o + n);
+                keys.put(slot, head, tail, b, o, n);
                 values[slot] = value;
             }
         }
