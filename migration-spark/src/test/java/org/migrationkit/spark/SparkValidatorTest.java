@@ -60,7 +60,7 @@ class SparkValidatorTest {
             lb.ignore(c);
             sb.ignore(c);
         }
-        reference = new LocalReference(partner, TABLES, lb.build(), Set.copyOf(NOT_ON_SPARK));
+        reference = new LocalReference(partner, lb.build());
         local = reference.report;
         onSpark = sb.build().validate(inputs(partner));
         sparkIssues = onSpark.issues().collectAsList();
