@@ -226,8 +226,8 @@ public enum IssueCode {
     /** A table with more ids than the id budget holds: its duplicate and reference checks stop there. */
     LIMIT_ID_BUDGET("limit.id-budget", FILE, WARNING,
             "The ids of a dataset's tables fit the validator's id budget (default 64 MiB for all tables, about 1.5 "
-                    + "million ids); past it, duplicates among later records and references to that table are not "
-                    + "checked.",
+                    + "million ids); past it, later ids are checked for duplicates at the end from temporary files, and "
+                    + "references to that table are not checked.",
             "DESIGN §9",
             "Split the dataset into smaller parts, or raise the id budget (DatasetValidator.Builder.idBudgetBytes)."),
     /** A second record with the id of an earlier one. */

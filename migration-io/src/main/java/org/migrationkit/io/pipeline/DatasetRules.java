@@ -35,7 +35,8 @@ import org.migrationkit.io.schema.Entity;
  * The dataset rules (DESIGN §4 level 3), fed one valid record at a time and finished once all inputs are read:
  * <ul>
  *   <li>duplicate ids, inline, with 128-bit fingerprints per table ({@link FingerprintTable}; memory independent of
- *       the ids' width, at most {@code idBudget} bytes for all tables together);
+ *       the ids' width, at most {@code idBudget} bytes for all tables together); the ids of a table past the budget
+ *       are spilled to a {@link SpillFile} and checked at the end, in passes that each fit half the budget;
  *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
  *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
  *       come in any order; the issue goes to the referencing record, with its location;
@@ -56,6 +57,7 @@ final class DatasetRules implements Closeable {
     static final double OUTLIER_Z = 5;
     static final int OUTLIER_MIN_VALUES = 30;
     static final int SAMPLE = 8_192;
+    static final int ID_PARTS = 32;
     private static final int NO_DAY = Integer.MIN_VALUE;
     /** A start that is not known; below every day, so that a minimum with it stays unknown. */
     private static final int UNKNOWN_START = Integer.MIN_VALUE + 1;
@@ -78,6 +80,8 @@ final class DatasetRules implements Closeable {
     private final FingerprintTable journeyStart;
     private final SpillFile refs = new SpillFile("migrationkit-refs");
     private final SpillFile numbers = new SpillFile("migrationkit-numbers");
+    /** The ids past the budget, per table, in {@value #ID_PARTS} files by fingerprint, each checked on its own. */
+    private final Map<Entity, SpillFile[]> spilledIds = new EnumMap<>(Entity.class);
     private final Map<String, String[]> namesByCode = new HashMap<>();
     private final Map<String, Map<String, Variant>> spellings = new LinkedHashMap<>();
     private final Map<String, Sample> samples = new LinkedHashMap<>();
@@ -164,7 +168,7 @@ final class DatasetRules implements Closeable {
             plan = new Plan(Tables.of(entity));
             plans.put(entity, plan);
         }
-        duplicate(in, plan, record, line, value, issues);
+        duplicate(in, plan, record, line, value, wasRejected, issues);
         boolean rejected = wasRejected;
         for (Issue i : issues) {
             rejected |= report.test(i);
@@ -331,7 +335,8 @@ final class DatasetRules implements Closeable {
         return f == null ? null : f.wire(value);
     }
 
-    private void duplicate(InputState in, Plan plan, long record, long line, Object value, List<Issue> out) {
+    private void duplicate(InputState in, Plan plan, long record, long line, Object value, boolean wasRejected,
+            List<Issue> out) {
         List<String> keyColumns = plan.keyColumns;
         if (keyColumns.isEmpty()) {
             return;
@@ -362,18 +367,87 @@ final class DatasetRules implements Closeable {
         if (t.isFull() && !wasFull) {
             out.add(Issue.of(IssueCode.LIMIT_ID_BUDGET, "The ids of the dataset's tables fill the id budget of "
                     + (idBudget >> 20) + " MiB (" + plan.table.entity().tableName() + " holds " + t.size() + " ids): "
-                    + "from this record on, duplicate ids and references to " + plan.table.entity().tableName()
-                    + " are not checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the "
-                    + "dataset.",
+                    + "from this record on, duplicate ids are checked at the end from a temporary file, and references "
+                    + "to " + plan.table.entity().tableName() + " are not checked; raise the budget "
+                    + "(DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
                     new IssueLocation(in.name, record, line, null, null)));
         }
         if (first != FingerprintTable.ABSENT) {
-            String where = first == in.index ? "an earlier record of this file" : "a record of "
-                    + inputs.get(first).name;
-            out.add(Issue.of(IssueCode.ID_DUPLICATE, "This " + plan.table.entity().id() + " has the same "
-                    + String.join(" and ", keyColumns) + " as " + where + ": ids are unique in a dataset, so this "
-                    + "record is rejected (the value is not shown: ids may be a partner's case numbers).",
-                    in.at(record, line, keyColumns.get(0))));
+            out.add(duplicateIssue(plan, in, record, line, first));
+        } else if (t.isFull()) {
+            try {
+                SpillFile[] parts = spilledIds.computeIfAbsent(plan.table.entity(), e -> new SpillFile[ID_PARTS]);
+                int part = (int) (fp.lo() >>> 59); // the top five bits: 32 parts
+                if (parts[part] == null) {
+                    parts[part] = new SpillFile("migrationkit-ids");
+                }
+                DataOutputStream o = parts[part].out();
+                o.writeLong(fp.hi());
+                o.writeLong(fp.lo());
+                o.writeInt(in.index);
+                o.writeLong(record);
+                o.writeLong(line);
+                o.writeBoolean(wasRejected);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private Issue duplicateIssue(Plan plan, InputState in, long record, long line, int first) {
+        String where = first == in.index ? "an earlier record of this file" : "a record of " + inputs.get(first).name;
+        return Issue.of(IssueCode.ID_DUPLICATE, "This " + plan.table.entity().id() + " has the same "
+                + String.join(" and ", plan.keyColumns) + " as " + where + ": ids are unique in a dataset, so this "
+                + "record is rejected (the value is not shown: ids may be a partner's case numbers).",
+                in.at(record, line, plan.keyColumns.get(0)));
+    }
+
+    /**
+     * The duplicates among the ids spilled past the budget (each was absent from the in-memory table when read, and
+     * that table no longer changes): part by part (the ids of a duplicate share their part), each in as many passes
+     * as keep its table within half the budget.
+     */
+    private void spilledDuplicates(Sink sink) throws IOException {
+        for (Map.Entry<Entity, SpillFile[]> e : spilledIds.entrySet()) {
+            Plan plan = plans.get(e.getKey());
+            List<long[]> found = new ArrayList<>();
+            for (SpillFile part : e.getValue()) {
+                if (part != null) {
+                    spilledDuplicates(part, found);
+                }
+            }
+            found.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            for (long[] f : found) {
+                InputState in = inputs.get((int) f[0]);
+                sink.issue(in.index, duplicateIssue(plan, in, f[1], f[2], (int) f[3]), f[4] == 1);
+            }
+        }
+    }
+
+    /** Adds the duplicates within one part: {input, record, line, first input, rejected}. */
+    private void spilledDuplicates(SpillFile part, List<long[]> found) throws IOException {
+        long n = part.entries();
+        // A table slot takes 21 bytes, at most three quarters used and doubling: 64 bytes an id is safe.
+        long perPass = Math.max(1, idBudget / 2 / 64);
+        long passes = (n + perPass - 1) / perPass;
+        for (long p = 0; p < passes; p++) {
+            FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(idBudget / 2));
+            try (DataInputStream in = part.reader()) {
+                for (long i = 0; i < n; i++) {
+                    long hi = in.readLong();
+                    long lo = in.readLong();
+                    int input = in.readInt();
+                    long record = in.readLong();
+                    long line = in.readLong();
+                    boolean rejected = in.readBoolean();
+                    if (Long.remainderUnsigned(hi, passes) == p) {
+                        int first = t.putIfAbsent(hi, lo, input);
+                        if (first != FingerprintTable.ABSENT) {
+                            found.add(new long[] {input, record, line, first, rejected ? 1 : 0});
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -429,6 +503,7 @@ final class DatasetRules implements Closeable {
     /** Runs the checks that need the whole dataset; issues go to the sink in input order within each code. */
     void finish(Sink sink) {
         try {
+            spilledDuplicates(sink);
             references(sink);
             spellings(sink);
             outliers(sink);
@@ -636,5 +711,12 @@ final class DatasetRules implements Closeable {
     public void close() {
         refs.close();
         numbers.close();
+        for (SpillFile[] parts : spilledIds.values()) {
+            for (SpillFile part : parts) {
+                if (part != null) {
+                    part.close();
+                }
+            }
+        }
     }
 }

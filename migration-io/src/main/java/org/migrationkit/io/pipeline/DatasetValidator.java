@@ -447,8 +447,9 @@ public final class DatasetValidator {
 
         /**
          * Sets the most memory the id tables of a dataset may take together (and, at the end, once more for the first
-         * journey of each migrant); past it, the duplicate and reference checks of the table that hit it stop, with a
-         * {@code limit.id-budget} warning (spilling to disk is not implemented yet).
+         * journey of each migrant); past it, the ids of the table that hit it go to temporary files and their
+         * duplicates are found at the end, in passes of half the budget, while references to that table are no longer
+         * checked; a {@code limit.id-budget} warning says from which record.
          *
          * @param bytes the budget, at least 1 MiB
          * @return this builder

@@ -389,9 +389,28 @@ class DatasetValidatorTest {
         // 1 MiB holds 32,768 slots, three quarters of them used: the 24,577th id does not fit.
         assertThat(issue.get("location").get("record").asLong()).isEqualTo(24_577);
         assertThat(issue.get("message").asText()).isEqualTo("The ids of the dataset's tables fill the id budget of 1 "
-                + "MiB (migrants holds 24576 ids): from this record on, duplicate ids and references to migrants are not "
-                + "checked; raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
+                + "MiB (migrants holds 24576 ids): from this record on, duplicate ids are checked at the end from a "
+                + "temporary file, and references to migrants are not checked; raise the budget "
+                + "(DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
         assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
+    void idsPastTheBudget_areSpilledAndTheirDuplicatesStillFound() throws IOException {
+        Path file = tmp.resolve("migrants.csv");
+        StringBuilder csv = new StringBuilder("id,sex,age\n");
+        for (int i = 1; i <= 30_000; i++) {
+            csv.append("m-").append(i).append(",female,30\n");
+        }
+        // Records 30,001 to 30,004: an id held in memory, two ids spilled past the budget, one of them twice.
+        csv.append("m-10,male,31\nm-29000,male,32\nm-25000,male,33\nm-29000,male,34\n");
+        Files.writeString(file, csv);
+        ValidationReport r = DatasetValidator.builder().idBudgetBytes(1 << 20).build().validate(file);
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "id.duplicate")).extracting(i -> i.get("location").get("record").asLong())
+                .containsExactly(30_001L, 30_002L, 30_003L, 30_004L);
+        assertThat(r.byCode()).containsEntry("limit.id-budget", 1L).containsEntry("id.duplicate", 4L);
+        assertThat(r.inputs().get(0).rejected()).isEqualTo(4);
     }
 
     @Test
