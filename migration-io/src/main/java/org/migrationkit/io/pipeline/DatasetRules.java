@@ -517,6 +517,15 @@ final class DatasetRules implements Closeable {
         return t != null && t.size() > 0 && !t.isFull();
     }
 
+    /** One entry of the references file, as {@link #writeRef} wrote it. */
+    private record Ref(int input, long record, long line, byte kind, long hi, long lo, long selfHi, long selfLo,
+            int day, boolean rejected) {
+        static Ref read(DataInputStream in) throws IOException {
+            return new Ref(in.readInt(), in.readLong(), in.readLong(), in.readByte(), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readInt(), in.readBoolean());
+        }
+    }
+
     private void references(Sink sink) throws IOException {
         FingerprintTable migrants = ids.get(Entity.MIGRANT);
         FingerprintTable journeys = ids.get(Entity.JOURNEY);
@@ -526,39 +535,32 @@ final class DatasetRules implements Closeable {
         FingerprintTable migrantStart = new FingerprintTable(new FingerprintTable.Budget(idBudget));
         try (DataInputStream in = refs.reader()) {
             for (long i = 0; i < refs.entries(); i++) {
-                int input = in.readInt();
-                long record = in.readLong();
-                long line = in.readLong();
-                byte kind = in.readByte();
-                long hi = in.readLong();
-                long lo = in.readLong();
-                long selfHi = in.readLong();
-                long selfLo = in.readLong();
-                in.readInt();
-                boolean rejected = in.readBoolean();
-                InputState at = inputs.get(input);
-                if (kind == JOURNEY_MIGRANT) {
-                    if (checkMigrants && !migrants.contains(hi, lo)) {
-                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names no "
-                                + "migrant read from the dataset (missing, or its record was rejected): add the migrant "
-                                + "to migrants, or correct the id (not shown: ids may be a partner's case numbers).", at.at(record, line, "migrant_id")),
-                                rejected);
+                Ref r = Ref.read(in);
+                InputState at = inputs.get(r.input());
+                if (r.kind() == JOURNEY_MIGRANT) {
+                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                        sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names "
+                                + "no migrant read from the dataset (missing, or its record was rejected): add the "
+                                + "migrant to migrants, or correct the id (not shown: ids may be a partner's case "
+                                + "numbers).", at.at(r.record(), r.line(), "migrant_id")), r.rejected());
                     }
                     // A journey without a known first departure could have started any time: the migrant's first
                     // start is then unknown, and no event is said to be before it.
-                    int start = journeyStart.get(selfHi, selfLo);
-                    migrantStart.putMin(hi, lo, start == FingerprintTable.ABSENT ? UNKNOWN_START : start);
-                } else if (kind == LEG_JOURNEY) {
-                    if (checkJourneys && !journeys.contains(hi, lo)) {
-                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
+                    int start = journeyStart.get(r.selfHi(), r.selfLo());
+                    migrantStart.putMin(r.hi(), r.lo(), start == FingerprintTable.ABSENT ? UNKNOWN_START : start);
+                } else if (r.kind() == LEG_JOURNEY) {
+                    if (checkJourneys && !journeys.contains(r.hi(), r.lo())) {
+                        sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
                                 + "journey read from the dataset (missing, or its record was rejected): add the journey "
-                                + "to journeys, or correct the id (not shown).", at.at(record, line, "journey_id")), rejected);
+                                + "to journeys, or correct the id (not shown).", at.at(r.record(), r.line(),
+                                        "journey_id")), r.rejected());
                     }
-                } else if (kind == EVENT_BENEFICIARY) {
-                    if (checkMigrants && !migrants.contains(hi, lo)) {
-                        sink.issue(input, Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
+                } else if (r.kind() == EVENT_BENEFICIARY) {
+                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                        sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
                                 + "beneficiary_id names no migrant read from the dataset (missing, or its record was "
-                                + "rejected): add the migrant to migrants, or correct the id (not shown).", at.at(record, line, "beneficiary_id")), rejected);
+                                + "rejected): add the migrant to migrants, or correct the id (not shown).",
+                                at.at(r.record(), r.line(), "beneficiary_id")), r.rejected());
                     }
                 }
             }
@@ -567,27 +569,19 @@ final class DatasetRules implements Closeable {
             return;
         }
         try (DataInputStream in = refs.reader()) {
-            for (long i = 0; i < refs.entries(); i++) {
-                int input = in.readInt();
-                long record = in.readLong();
-                long line = in.readLong();
-                byte kind = in.readByte();
-                long hi = in.readLong();
-                long lo = in.readLong();
-                in.readLong();
-                in.readLong();
-                int day = in.readInt();
-                boolean rejected = in.readBoolean();
-                if (kind != EVENT_BENEFICIARY || day == NO_DAY) {
+            for (long n = 0; n < refs.entries(); n++) {
+                Ref r = Ref.read(in);
+                if (r.kind() != EVENT_BENEFICIARY || r.day() == NO_DAY) {
                     continue;
                 }
-                int start = migrantStart.get(hi, lo);
-                if (start != FingerprintTable.ABSENT && start != UNKNOWN_START && day < start) {
+                int start = migrantStart.get(r.hi(), r.lo());
+                if (start != FingerprintTable.ABSENT && start != UNKNOWN_START && r.day() < start) {
                     String startText = java.time.LocalDate.ofEpochDay(start).toString();
-                    sink.issue(input, new Issue(IssueCode.DATE_BEFORE_JOURNEY, IssueCode.DATE_BEFORE_JOURNEY.severity(),
-                            "This assistance event is dated before its beneficiary's first journey started ("
-                                    + startText + "): check the event's date or the legs' departure dates.",
-                            inputs.get(input).at(record, line, "date"), null, null), rejected);
+                    sink.issue(r.input(), new Issue(IssueCode.DATE_BEFORE_JOURNEY,
+                            IssueCode.DATE_BEFORE_JOURNEY.severity(), "This assistance event is dated before its "
+                                    + "beneficiary's first journey started (" + startText + "): check the event's date "
+                                    + "or the legs' departure dates.",
+                            inputs.get(r.input()).at(r.record(), r.line(), "date"), null, null), r.rejected());
                 }
             }
         }
