@@ -26,7 +26,7 @@ public final class CsvTypedCpuTime {
      *
      * @param args the entity ({@code incident} or {@code leg}, default incident), the rows (default 1,000,000) and
      *     the rounds (default 10; the first 2 are warm-up), and optionally the only read to run (0 FastCSV, 1 typed
-     *     on one thread, 2 typed on two), e.g. to profile it
+     *     on one thread, 2 typed on two, 3 the untyped byte scan on one thread), e.g. to profile it
      * @throws IOException if the file cannot be written or read
      */
     public static void main(String... args) throws IOException {
@@ -37,7 +37,7 @@ public final class CsvTypedCpuTime {
         int only = args.length > 3 ? Integer.parseInt(args[3]) : -1;
         b.setUp();
         try {
-            String[] names = {"fastCsvToStrings", "typedOneThread", "typedTwoThreads"};
+            String[] names = {"fastCsvToStrings", "typedOneThread", "typedTwoThreads", "scanOneThread"};
             long[] bestThread = new long[names.length];
             long[] bestProcess = new long[names.length];
             Arrays.fill(bestThread, Long.MAX_VALUE);
@@ -83,8 +83,10 @@ public final class CsvTypedCpuTime {
                 return b.fastCsvToStrings();
             case 1:
                 return b.typedOneThread();
-            default:
+            case 2:
                 return b.typedTwoThreads();
+            default:
+                return b.scanOneThread();
         }
     }
 }

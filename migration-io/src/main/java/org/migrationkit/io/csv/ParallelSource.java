@@ -5,16 +5,14 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +31,10 @@ import org.jspecify.annotations.Nullable;
  * record — range k is scanned again, serially, from the true position, and the chain goes on from there. Record
  * numbers are assigned by the consumer in delivery order, and line numbers by adding each range's count of line
  * breaks, so both are exact.
+ *
+ * <p>A read has {@code parallelism} workers, each taking the next range as soon as it is done with one, up to a
+ * window of twice as many ranges ahead of the consumer: a worker whose range finished early goes on scanning rather
+ * than waiting for the consumer to take the slower range before it. The window bounds the memory.
  */
 final class ParallelSource implements BatchSource {
     private final FileChannel channel;
@@ -45,26 +47,28 @@ final class ParallelSource implements BatchSource {
     private final long size;
     private final long chunkSize;
     private final int chunks;
-    private final int window;
-    /**
-     * Shared by all reads: daemon threads that end after a minute idle. Each read keeps at most
-     * {@code parallelism} ranges in flight, so it uses at most that many of them.
-     */
+    /** Shared by all reads: daemon threads that end after a minute idle. A read runs {@link #workers} of them. */
     private static final ExecutorService POOL = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "migrationkit-csv-range");
         t.setDaemon(true);
         return t;
     });
 
-    private final ExecutorService pool = POOL;
-    private final Deque<Future<Range>> inFlight = new ArrayDeque<>();
+    private final int workers;
+    /** The ranges scanned ahead of the consumer, at most; also the size of {@link #slots}. */
+    private final int window;
+    /** Range k's result is in slot {@code k % window} once a worker has claimed k. Guarded by itself. */
+    private final CompletableFuture<Range>[] slots;
+    /** The next range a worker will claim. Guarded by {@link #slots}. */
+    private int claimed;
+    /** Ranges taken by the consumer. Guarded by {@link #slots}. */
+    private int taken;
+    private boolean closed;
     /**
      * Typers between ranges: a typer's caches (decoded texts, parsed dates) and their switches (off for columns of
      * distinct values) are learnt over many ranges instead of being started cold every 256 KiB.
      */
     private final ConcurrentLinkedQueue<BatchTyper> idleTypers = new ConcurrentLinkedQueue<>();
-    private int submitted;
-    private int taken;
     private long expectedStart;
     private long lineBase;
     private @Nullable Iterator<Batch> current;
@@ -96,16 +100,44 @@ final class ParallelSource implements BatchSource {
         this.size = size;
         this.chunkSize = chunkSize;
         this.chunks = (int) Math.max(1, (size - dataStart + chunkSize - 1) / chunkSize);
-        this.window = parallelism;
+        this.workers = Math.min(parallelism, chunks);
+        this.window = 2 * parallelism;
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        CompletableFuture<Range>[] ring = new CompletableFuture[window];
+        this.slots = ring;
         this.expectedStart = dataStart;
         this.lineBase = dataLine;
-        fill();
+        for (int i = 0; i < workers; i++) {
+            POOL.execute(this::work);
+        }
     }
 
-    private void fill() {
-        while (submitted < chunks && inFlight.size() < window) {
-            int k = submitted++;
-            inFlight.add(pool.submit(() -> scan(k, k == 0 ? dataStart : lineStartAtOrAfter(nominalStart(k)))));
+    /** A worker: claims ranges in order while the window allows and the read is open, and scans them. */
+    private void work() {
+        while (true) {
+            int k;
+            CompletableFuture<Range> f;
+            synchronized (slots) {
+                while (!closed && claimed < chunks && claimed >= taken + window) {
+                    try {
+                        slots.wait();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+                if (closed || claimed >= chunks) {
+                    return;
+                }
+                k = claimed++;
+                f = new CompletableFuture<>();
+                slots[k % window] = f;
+                slots.notifyAll();
+            }
+            try {
+                f.complete(scan(k, k == 0 ? dataStart : lineStartAtOrAfter(nominalStart(k))));
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
         }
     }
 
@@ -189,12 +221,27 @@ final class ParallelSource implements BatchSource {
                 b.lineBase = currentLineBase;
                 return b;
             }
-            if (taken == chunks) {
+            if (taken == chunks) { // read without the lock: only this thread writes taken
                 return null;
             }
-            Range r = await(inFlight.poll());
-            int k = taken++;
-            fill();
+            CompletableFuture<Range> f;
+            synchronized (slots) {
+                while (claimed <= taken) {
+                    try {
+                        slots.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new InterruptedIOException("interrupted while waiting for a CSV range");
+                    }
+                }
+                f = slots[taken % window];
+            }
+            Range r = await(f);
+            int k;
+            synchronized (slots) {
+                k = taken++;
+                slots.notifyAll();
+            }
             if (r.start != expectedStart) {
                 // The speculation failed: scan this range again from where the previous one really ended.
                 r = scan(k, expectedStart);
@@ -207,9 +254,9 @@ final class ParallelSource implements BatchSource {
         }
     }
 
-    private static Range await(@Nullable Future<Range> f) throws IOException {
+    private static Range await(CompletableFuture<Range> f) throws IOException {
         try {
-            return java.util.Objects.requireNonNull(f).get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a CSV range");
@@ -233,10 +280,10 @@ final class ParallelSource implements BatchSource {
 
     @Override
     public void close() throws IOException {
-        for (Future<Range> f : inFlight) {
-            f.cancel(true);
+        synchronized (slots) {
+            closed = true;
+            slots.notifyAll();
         }
-        inFlight.clear();
         channel.close();
     }
 }

@@ -71,6 +71,11 @@ final class Scanner {
         return (x - ONES) & ~x & HIGHS;
     }
 
+    /** Flags exactly the zero bytes of {@code x} (no borrow between bytes, unlike {@link #zeros}). */
+    private static long exactZeros(long x) {
+        return ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
+    }
+
     /** Skips whole words of bytes that are plain outside quotes; returns where the byte loop goes on. */
     private int skipUnquoted(byte[] buf, int q, int end) {
         while (q + 8 <= end) {
@@ -285,7 +290,36 @@ final class Scanner {
                     len = -(q - open) - 1;
                 }
             } else {
-                final int from = q;
+                int from = q;
+                // Whole words of plain bytes and delimiters: every delimiter in a word ends a field, so short fields
+                // cost a bit each rather than a pass of their own. The first other byte (a quote, a line break, NUL,
+                // a non-ASCII byte) ends the fast path; the byte loop below takes that field on from there.
+                while (q + 8 <= end) {
+                    long w = (long) LONGS.get(buf, q);
+                    long stops = zeros(w ^ CRS) | zeros(w ^ LFS) | zeros(w ^ QUOTES) | zeros(w) | (w & HIGHS);
+                    long delims = exactZeros(w ^ delimiters);
+                    if (stops != 0) {
+                        delims &= (stops & -stops) - 1;
+                    }
+                    while (delims != 0) {
+                        int at = q + (Long.numberOfTrailingZeros(delims) >>> 3);
+                        if (col <= maxColumns) {
+                            b.addField(from, at - from);
+                        }
+                        col++;
+                        from = at + 1;
+                        delims &= delims - 1;
+                    }
+                    if (stops != 0) {
+                        q += Long.numberOfTrailingZeros(stops) >>> 3;
+                        break;
+                    }
+                    q += 8;
+                }
+                if (q == from && q < end && buf[q] == '"') {
+                    col--; // a field after a delimiter found above opens with a quote: read it as quoted
+                    continue;
+                }
                 while (true) {
                     q = skipUnquoted(buf, q, end);
                     while (q < end && unquoted[buf[q] & 0xFF] == PLAIN) {
