@@ -40,10 +40,13 @@ final class Batch {
 
     /** A batch for records in {@code bytes} bytes of {@code data}. */
     Batch(byte[] data, int bytes) {
+        // Sized for typical rows (about 8 bytes a field, 128 a record) so that a full buffer rarely regrows them.
+        this(data, Math.max(16, bytes >> 7), Math.max(64, bytes >> 3));
+    }
+
+    /** A batch with room for {@code records} records and {@code fields} fields before its arrays grow. */
+    Batch(byte[] data, int records, int fields) {
         this.data = data;
-        // Sized for typical rows (about 10 bytes a field, 100 a record) so that a full buffer rarely regrows them.
-        int records = Math.max(16, bytes >> 7);
-        int fields = Math.max(64, bytes >> 3);
         recFirstField = new int[records + 1];
         recFieldCount = new int[records];
         recLines = new long[records];

@@ -21,6 +21,8 @@ final class ChunkReader {
     private boolean eof;
     private long lines;
     private boolean done;
+    private double recordsPerByte = 1.0 / 128;
+    private double fieldsPerByte = 1.0 / 8;
     /** Size of the first buffer: no more than the run is expected to need. */
     private int firstCap;
 
@@ -56,8 +58,17 @@ final class ChunkReader {
             return null;
         }
         while (true) {
-            Batch b = new Batch(buf, len - pos);
+            int bytes = len - pos;
+            // Sized by the density of the batch before (rows of 29 short cells have a field every 7 bytes), so that
+            // the arrays are not grown and copied once per batch.
+            Batch b = new Batch(buf, Math.max(16, (int) (bytes * recordsPerByte) + 16),
+                    Math.max(64, (int) (bytes * fieldsPerByte) + 64));
+            int from = pos;
             pos = scanner.scan(b, buf, pos, len, eof, base, stopAt, maxRecords, lines);
+            if (b.records > 16 && pos > from) {
+                recordsPerByte = 1.1 * b.records / (pos - from);
+                fieldsPerByte = 1.1 * b.fields / (pos - from);
+            }
             lines = b.endLines;
             if (b.finished) {
                 done = true;

@@ -90,6 +90,8 @@ public final class RowTyping<T> {
         final int csv;
         final int kernel;
         final boolean list;
+        /** Whether a blank cell is reported: a required column that the header has. */
+        final boolean required;
         final @Nullable ByteDictionary dict;
 
         Col(Field<?, ?> field, int csv, boolean utf8) {
@@ -98,6 +100,7 @@ public final class RowTyping<T> {
             this.index = field.index();
             this.csv = csv;
             this.list = column.isList();
+            this.required = column.isRequired() && csv >= 0;
             int k;
             switch (field.kind()) {
                 case INTEGER:
@@ -233,7 +236,7 @@ public final class RowTyping<T> {
                     }
                 }
                 s[c.index] = v;
-                if (!present && c.column.isRequired() && c.csv >= 0) {
+                if (!present && c.required) {
                     missing(c);
                 }
             }

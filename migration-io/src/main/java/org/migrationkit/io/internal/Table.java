@@ -66,6 +66,49 @@ public final class Table<T, B> {
             }
             return type.cast(values[table.field(name).index()]);
         }
+
+        Object[] values() {
+            return values;
+        }
+    }
+
+    /**
+     * One column's read value, at a position fixed when the table is made: what a table's direct factory reads
+     * instead of looking columns up by name on every record.
+     *
+     * @param <V> the value's type
+     */
+    public static final class Slot<V> {
+        private final int index;
+
+        Slot(int index) {
+            this.index = index;
+        }
+
+        /**
+         * Returns the read value.
+         *
+         * @param values the read values by column
+         * @return the value, or null when absent
+         */
+        @SuppressWarnings("unchecked")
+        public @Nullable V in(Object[] values) {
+            // Unchecked: the readers put values of the column's type in its slot (a wrong one would fail at the
+            // record's constructor call).
+            return (V) values[index];
+        }
+
+        /**
+         * Returns the read value, or the record builder's default when absent.
+         *
+         * @param values the read values by column
+         * @param absent the default
+         * @return the value or the default
+         */
+        public V in(Object[] values, V absent) {
+            V v = in(values);
+            return v == null ? absent : v;
+        }
     }
 
     /**
@@ -173,6 +216,7 @@ public final class Table<T, B> {
     private final Function<B, T> build;
     private final List<Composite<B>> composites;
     private final @Nullable Nest<T, B, ?, ?> nest;
+    private final @Nullable Function<Object[], T> direct;
     private final TableSchema schema;
     private final Map<String, String> componentColumns;
 
@@ -184,6 +228,7 @@ public final class Table<T, B> {
         this.build = b.build;
         this.composites = List.copyOf(b.composites);
         this.nest = b.nest;
+        this.direct = b.direct;
         Map<String, Field<T, B>> lookup = new HashMap<>();
         List<Column> columns = new ArrayList<>();
         names = new String[fields.size()];
@@ -305,7 +350,25 @@ public final class Table<T, B> {
      */
     public @Nullable T build(Object[] slots, List<Object[]> children, Problems problems, String pointer,
             IssueCode inconsistent) {
+        return make(slots, children, problems, pointer, inconsistent, direct != null && children.isEmpty());
+    }
+
+    /** Builds as {@link #build} does, always through the record's builder: the reference for the direct factory. */
+    @Nullable T buildThroughBuilder(Object[] slots, Problems problems, IssueCode inconsistent) {
+        return make(slots, List.of(), problems, "", inconsistent, false);
+    }
+
+    boolean hasDirect() {
+        return direct != null;
+    }
+
+    private @Nullable T make(Object[] slots, List<Object[]> children, Problems problems, String pointer,
+            IssueCode inconsistent, boolean directly) {
         try {
+            if (directly) {
+                // One constructor call with the read values, instead of a builder and a setter call per column.
+                return Objects.requireNonNull(direct).apply(slots);
+            }
             B b = newBuilder.get();
             for (Field<T, B> f : fields) {
                 Object v = slots[f.index()];
@@ -346,6 +409,7 @@ public final class Table<T, B> {
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final Map<String, String> componentColumns = new HashMap<>();
         private @Nullable Nest<T, B, ?, ?> nest;
+        private @Nullable Function<Object[], T> direct;
 
         private Builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
             this.entity = entity;
@@ -360,6 +424,32 @@ public final class Table<T, B> {
 
         Builder<T, B> add(List<Field<T, B>> more) {
             fields.addAll(more);
+            return this;
+        }
+
+        /** The slot of a column added before. */
+        <V> Slot<V> slot(String name, Class<V> type) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (fields.get(i).name().equals(name)) {
+                    return new Slot<>(i);
+                }
+            }
+            throw new IllegalArgumentException("No column " + name + " added to " + entity.tableName());
+        }
+
+        /** The slot of a list column added before, whose elements are of the given type. */
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        <V> Slot<List<V>> listSlot(String name, Class<V> elements) {
+            return (Slot) slot(name, List.class);
+        }
+
+        /**
+         * Makes records straight from the read values (for records without nested ones): the builder's path in one
+         * constructor call. It must give what the builder gives — the same record, the same exception — for every
+         * combination of values; {@code TableDirectTest} checks it against the builder.
+         */
+        Builder<T, B> direct(Function<Object[], T> factory) {
+            direct = factory;
             return this;
         }
 

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -193,8 +194,10 @@ public final class Tables {
     /**
      * The seven columns of a location: country, admin area (level, p-code, name), place text and point.
      * A composite makes the {@link Location}; no column set means no location.
+     *
+     * @return the location of a record's read values, for a direct factory
      */
-    private static <T, B> void location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
+    private static <T, B> Function<Object[], @Nullable Location> location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
             BiConsumer<B, Location> set, boolean countryRequired, String what) {
         t.component("location", "latitude"); // a point outside its country: located at the point
         Column.Builder country = col("country", COUNTRY, "The country " + what + ", ISO 3166-1 alpha-3.")
@@ -237,37 +240,51 @@ public final class Tables {
                     GeoPoint p = point(get.apply(r));
                     return p == null ? null : p.longitude();
                 }, null));
+        Table.Slot<CountryCode> c = t.slot("country", CountryCode.class);
+        Table.Slot<Integer> level = t.slot("adm_level", Integer.class);
+        Table.Slot<String> pcode = t.slot("adm_pcode", String.class);
+        Table.Slot<String> name = t.slot("adm_name", String.class);
+        Table.Slot<String> place = t.slot("place", String.class);
+        Table.Slot<Double> lat = t.slot("latitude", Double.class);
+        Table.Slot<Double> lon = t.slot("longitude", Double.class);
+        Function<Object[], @Nullable Location> location = s -> location(c.in(s), level.in(s), pcode.in(s), name.in(s),
+                place.in(s), lat.in(s), lon.in(s));
         t.composite((b, s) -> {
-            CountryCode c = s.get("country", CountryCode.class);
-            Integer level = s.get("adm_level", Integer.class);
-            String pcode = s.get("adm_pcode", String.class);
-            String name = s.get("adm_name", String.class);
-            String place = s.get("place", String.class);
-            Double lat = s.get("latitude", Double.class);
-            Double lon = s.get("longitude", Double.class);
-            AdminArea admin = null;
-            if (level != null || pcode != null || name != null) {
-                if (level == null) {
-                    throw new IllegalArgumentException("adm_pcode or adm_name is given without adm_level: give the "
-                            + "administrative level, 1 to 5.");
-                }
-                if (c == null) {
-                    throw new IllegalArgumentException("an administrative area is given without country: give the "
-                            + "country it lies in.");
-                }
-                admin = AdminArea.of(c, level, pcode, name);
-            }
-            GeoPoint point = null;
-            if (lat != null || lon != null) {
-                if (lat == null || lon == null) {
-                    throw new IllegalArgumentException("latitude and longitude go together: give both or neither.");
-                }
-                point = GeoPoint.of(lat, lon);
-            }
-            if (c != null || admin != null || place != null || point != null) {
-                set.accept(b, Location.of(c, admin, place, point));
+            Location l = location.apply(s.values());
+            if (l != null) {
+                set.accept(b, l);
             }
         });
+        return location;
+    }
+
+    /** The location of a record's seven location columns; null when none is set. */
+    private static @Nullable Location location(@Nullable CountryCode c, @Nullable Integer level,
+            @Nullable String pcode, @Nullable String name, @Nullable String place, @Nullable Double lat,
+            @Nullable Double lon) {
+        AdminArea admin = null;
+        if (level != null || pcode != null || name != null) {
+            if (level == null) {
+                throw new IllegalArgumentException("adm_pcode or adm_name is given without adm_level: give the "
+                        + "administrative level, 1 to 5.");
+            }
+            if (c == null) {
+                throw new IllegalArgumentException("an administrative area is given without country: give the "
+                        + "country it lies in.");
+            }
+            admin = AdminArea.of(c, level, pcode, name);
+        }
+        GeoPoint point = null;
+        if (lat != null || lon != null) {
+            if (lat == null || lon == null) {
+                throw new IllegalArgumentException("latitude and longitude go together: give both or neither.");
+            }
+            point = GeoPoint.of(lat, lon);
+        }
+        if (c != null || admin != null || place != null || point != null) {
+            return Location.of(c, admin, place, point);
+        }
+        return null;
     }
 
     private static @Nullable AdminArea admin(@Nullable Location l) {
@@ -383,7 +400,8 @@ public final class Tables {
                 IncidentType::lookup, Incident::kind, Incident.Builder::kind));
         t.add(date(col("date", DATE, "The incident date, at the precision reported.").hxl("#date+occurred")
                 .aliases("incident_date", "reported_date"), Incident::date, Incident.Builder::date));
-        location(t, Incident::location, Incident.Builder::location, false, "of the incident");
+        Function<Object[], @Nullable Location> location = location(t, Incident::location, Incident.Builder::location,
+                false, "of the incident");
         t.add(code(col("region", CODE, "The Missing Migrants Project region of incident.").hxl("#region+name")
                 .aliases("region_of_incident"), MmpRegion.values(), MmpRegion::code, MmpRegion::lookup,
                 Incident::region, Incident.Builder::region));
@@ -434,6 +452,37 @@ public final class Tables {
                 + "(higher is more authoritative).").hxl("#meta+source+quality")
                 .range((long) Incident.MIN_SOURCE_QUALITY, (long) Incident.MAX_SOURCE_QUALITY).build(),
                 Incident::sourceQuality, Incident.Builder::sourceQuality));
+        Table.Slot<IncidentId> id = t.slot("id", IncidentId.class);
+        Table.Slot<IncidentId> subId = t.slot("sub_id", IncidentId.class);
+        Table.Slot<IncidentType> kind = t.slot("kind", IncidentType.class);
+        Table.Slot<ReportedDate> date = t.slot("date", ReportedDate.class);
+        Table.Slot<MmpRegion> region = t.slot("region", MmpRegion.class);
+        Table.Slot<MmpRoute> route = t.slot("route", MmpRoute.class);
+        Table.Slot<String> reportedRegion = t.slot("reported_region", String.class);
+        Table.Slot<String> reportedRoute = t.slot("reported_route", String.class);
+        Table.Slot<List<CauseCategory>> causes = t.listSlot("causes", CauseCategory.class);
+        Table.Slot<String> reportedCause = t.slot("reported_cause", String.class);
+        Table.Slot<Integer> dead = t.slot("number_dead", Integer.class);
+        Table.Slot<Integer> missing = t.slot("number_missing", Integer.class);
+        Table.Slot<Integer> total = t.slot("total_dead_and_missing", Integer.class);
+        Table.Slot<Integer> survivors = t.slot("number_of_survivors", Integer.class);
+        Table.Slot<Integer> females = t.slot("number_of_females", Integer.class);
+        Table.Slot<Integer> males = t.slot("number_of_males", Integer.class);
+        Table.Slot<Integer> children = t.slot("number_of_children", Integer.class);
+        Table.Slot<List<CountryCode>> originCountries = t.listSlot("origin_countries", CountryCode.class);
+        Table.Slot<OriginRegion> originRegion = t.slot("origin_region", OriginRegion.class);
+        Table.Slot<List<String>> sources = t.listSlot("sources", String.class);
+        Table.Slot<List<String>> urls = t.listSlot("urls", String.class);
+        Table.Slot<Integer> sourceQuality = t.slot("source_quality", Integer.class);
+        t.direct(s -> {
+            Location l = location.apply(s); // first, as the builder's composite comes before its build
+            return new Incident(Objects.requireNonNull(id.in(s), "id"), subId.in(s),
+                    kind.in(s, IncidentType.INCIDENT), date.in(s), l, region.in(s), route.in(s),
+                    reportedRegion.in(s), reportedRoute.in(s), causes.in(s, List.of()), reportedCause.in(s),
+                    dead.in(s), missing.in(s), total.in(s), survivors.in(s), females.in(s), males.in(s),
+                    children.in(s), originCountries.in(s, List.of()), originRegion.in(s), sources.in(s, List.of()),
+                    urls.in(s, List.of()), sourceQuality.in(s));
+        });
         return t.build();
     }
 

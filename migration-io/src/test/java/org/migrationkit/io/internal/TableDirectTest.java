@@ -1,0 +1,122 @@
+package org.migrationkit.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.migrationkit.core.sample.SampleData;
+import org.migrationkit.core.validation.Issue;
+import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * A table's direct factory against its builder: over read values taken from generated records, then with values
+ * blanked and swapped between records at random (so that records fail in every way the builder can fail), both
+ * paths give the same record, or no record with the same issues.
+ */
+class TableDirectTest {
+    private static final int RECORDS = 10_000;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Entity.class)
+    void direct_givesWhatTheBuilderGives(Entity entity) {
+        long seed = 20261123L + entity.ordinal();
+        compare(entity.recordType(), records(entity, seed), seed);
+    }
+
+    private static <T> void compare(Class<T> type, List<?> records, long seed) {
+        Table<T, ?> table = Tables.of(type);
+        if (!table.hasDirect()) {
+            return; // records with nested records (journeys) are built through their builder only
+        }
+        List<Field<T, ?>> fields = new ArrayList<>(table.fields());
+        List<Object[]> clean = new ArrayList<>();
+        for (Object r : records) {
+            clean.add(slots(fields, type.cast(r)));
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        int built = 0;
+        int failed = 0;
+        for (int i = 0; i < clean.size(); i++) {
+            Object[] slots = clean.get(i).clone();
+            if (i % 2 == 1) {
+                for (int k = 0; k < slots.length; k++) {
+                    int dice = random.nextInt(10);
+                    if (dice == 0) {
+                        slots[k] = null;
+                    } else if (dice == 1) {
+                        slots[k] = clean.get(random.nextInt(clean.size()))[k];
+                    }
+                }
+            }
+            Problems viaDirect = new Problems(null);
+            Problems viaBuilder = new Problems(null);
+            T direct = table.build(slots.clone(), List.of(), viaDirect, "", IssueCode.CSV_INVALID_RECORD);
+            T builder = table.buildThroughBuilder(slots.clone(), viaBuilder, IssueCode.CSV_INVALID_RECORD);
+            List<Issue> directIssues = viaDirect.take();
+            assertThat(direct).as("record %d (seed %d)", i, seed).isEqualTo(builder);
+            assertThat(directIssues).as("record %d (seed %d)", i, seed).isEqualTo(viaBuilder.take());
+            if (direct != null) {
+                built++;
+            } else {
+                failed++;
+                assertThat(directIssues).isNotEmpty();
+            }
+        }
+        // Both outcomes are exercised, or the comparison would prove little.
+        assertThat(built).isGreaterThan(RECORDS / 2);
+        assertThat(failed).isPositive();
+    }
+
+    /** The values a reader hands to the table for a record: components, or immutable lists for list columns. */
+    private static <T> Object[] slots(List<Field<T, ?>> fields, T record) {
+        Object[] slots = new Object[fields.size()];
+        for (Field<T, ?> f : fields) {
+            Object v;
+            if (f.kind() == Field.Kind.TEXT) {
+                v = f.value(record);
+                if (v instanceof Collection) {
+                    Collection<?> c = (Collection<?>) v;
+                    v = c.isEmpty() ? null : List.copyOf(c);
+                }
+            } else {
+                v = f.wire(record);
+            }
+            slots[f.index()] = v;
+        }
+        return slots;
+    }
+
+    private static List<?> records(Entity entity, long seed) {
+        SampleData data = SampleData.seed(seed);
+        Stream<?> s;
+        switch (entity) {
+            case MIGRANT:
+                s = data.migrants();
+                break;
+            case JOURNEY:
+                s = data.journeys();
+                break;
+            case LEG:
+                s = data.legs();
+                break;
+            case ASSISTANCE_EVENT:
+                s = data.assistanceEvents();
+                break;
+            case INCIDENT:
+                s = data.incidents();
+                break;
+            case POPULATION_FIGURE:
+                s = data.populationFigures();
+                break;
+            default:
+                s = data.remittances();
+        }
+        return s.limit(RECORDS).collect(java.util.stream.Collectors.toList());
+    }
+}
