@@ -12,6 +12,7 @@ import static org.migrationkit.io.schema.ColumnType.PERIOD;
 import static org.migrationkit.io.schema.ColumnType.TEXT;
 import static org.migrationkit.io.schema.ColumnType.URL;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -287,6 +288,19 @@ public final class Tables {
         return null;
     }
 
+    /** The beneficiary of an event's two columns: a person or a group, exactly one. */
+    private static Beneficiary beneficiary(@Nullable MigrantId person, @Nullable Integer group) {
+        if (person != null && group != null) {
+            throw new IllegalArgumentException("beneficiary_id and beneficiary_count are both given: give "
+                    + "beneficiary_id for one person or beneficiary_count for a group.");
+        }
+        if (person == null && group == null) {
+            throw new IllegalArgumentException("no beneficiary: give beneficiary_id for one person or "
+                    + "beneficiary_count for a group.");
+        }
+        return person != null ? Beneficiary.person(person) : Beneficiary.group(Objects.requireNonNull(group));
+    }
+
     private static @Nullable AdminArea admin(@Nullable Location l) {
         return l == null ? null : l.adminArea();
     }
@@ -326,6 +340,18 @@ public final class Tables {
                 + "child.").hxl("#beneficiary+unaccompanied").build(), Migrant::unaccompanied,
                 Migrant.Builder::unaccompanied));
         t.primaryKey("id");
+        Table.Slot<MigrantId> id = t.slot("id", MigrantId.class);
+        Table.Slot<Sex> sex = t.slot("sex", Sex.class);
+        Table.Slot<Integer> age = t.slot("age", Integer.class);
+        Table.Slot<Integer> birthYear = t.slot("birth_year", Integer.class);
+        Table.Slot<List<CountryCode>> nationalities = t.listSlot("nationalities", CountryCode.class);
+        Table.Slot<CountryCode> birth = t.slot("country_of_birth", CountryCode.class);
+        Table.Slot<List<PopulationType>> types = t.listSlot("population_types", PopulationType.class);
+        Table.Slot<List<SpecificNeed>> needs = t.listSlot("specific_needs", SpecificNeed.class);
+        Table.Slot<Boolean> unaccompanied = t.slot("unaccompanied", Boolean.class);
+        t.direct(s -> new Migrant(Objects.requireNonNull(id.in(s), "id"), sex.in(s), age.in(s), birthYear.in(s),
+                nationalities.in(s, List.of()), birth.in(s), Set.copyOf(types.in(s, List.of())),
+                Set.copyOf(needs.in(s, List.of())), unaccompanied.in(s)));
         return t.build();
     }
 
@@ -352,6 +378,17 @@ public final class Tables {
                 Leg.Builder::facilitation));
         t.primaryKey("journey_id", "sequence");
         t.foreignKey("journey_id", Entity.JOURNEY, "id");
+        Table.Slot<JourneyId> journey = t.slot("journey_id", JourneyId.class);
+        Table.Slot<Integer> sequence = t.slot("sequence", Integer.class);
+        Table.Slot<CountryCode> origin = t.slot("origin", CountryCode.class);
+        Table.Slot<CountryCode> destination = t.slot("destination", CountryCode.class);
+        Table.Slot<ReportedDate> departed = t.slot("departed", ReportedDate.class);
+        Table.Slot<ReportedDate> arrived = t.slot("arrived", ReportedDate.class);
+        Table.Slot<TransportMode> transport = t.slot("transport", TransportMode.class);
+        Table.Slot<Facilitation> facilitation = t.slot("facilitation", Facilitation.class);
+        t.direct(s -> new Leg(Objects.requireNonNull(journey.in(s), "journey"), sequence.in(s, 0),
+                Objects.requireNonNull(origin.in(s), "origin"), Objects.requireNonNull(destination.in(s),
+                        "destination"), departed.in(s), arrived.in(s), transport.in(s), facilitation.in(s)));
         return t.build();
     }
 
@@ -635,19 +672,9 @@ public final class Tables {
         t.add(Field.integer(col("beneficiary_count", INTEGER, "The number of people in a group served; empty for "
                 + "one person.").hxl("#reached+ind").unit("people").range(1L, null).build(),
                 r -> r.beneficiary() instanceof Beneficiary.Group ? r.beneficiary().count() : null, null));
-        t.composite((b, s) -> {
-            MigrantId person = s.get("beneficiary_id", MigrantId.class);
-            Integer group = s.get("beneficiary_count", Integer.class);
-            if (person != null && group != null) {
-                throw new IllegalArgumentException("beneficiary_id and beneficiary_count are both given: give "
-                        + "beneficiary_id for one person or beneficiary_count for a group.");
-            }
-            if (person == null && group == null) {
-                throw new IllegalArgumentException("no beneficiary: give beneficiary_id for one person or "
-                        + "beneficiary_count for a group.");
-            }
-            b.beneficiary(person != null ? Beneficiary.person(person) : Beneficiary.group(group));
-        });
+        Table.Slot<MigrantId> person = t.slot("beneficiary_id", MigrantId.class);
+        Table.Slot<Integer> group = t.slot("beneficiary_count", Integer.class);
+        t.composite((b, s) -> b.beneficiary(beneficiary(person.in(s.values()), group.in(s.values()))));
         t.add(code(col("type", CODE, "The type of assistance.").hxl("#service+type").required(),
                 AssistanceType.values(), AssistanceType::code, AssistanceType::lookup, AssistanceEvent::type,
                 AssistanceEvent.Builder::type));
@@ -656,7 +683,8 @@ public final class Tables {
                 AssistanceEvent.Builder::status));
         t.add(date(col("date", DATE, "The date of the event, at the precision reported.").hxl("#date"),
                 AssistanceEvent::date, AssistanceEvent.Builder::date));
-        location(t, AssistanceEvent::location, AssistanceEvent.Builder::location, false, "where it took place");
+        Function<Object[], @Nullable Location> location = location(t, AssistanceEvent::location,
+                AssistanceEvent.Builder::location, false, "where it took place");
         t.add(Field.bool(col("consent_recorded", BOOLEAN, "Whether the beneficiary's consent is recorded: true, "
                 + "false (refused or not given), empty when the source does not say.").hxl("#x_consent").build(),
                 AssistanceEvent::consentRecorded, AssistanceEvent.Builder::consentRecorded));
@@ -671,6 +699,23 @@ public final class Tables {
         });
         t.primaryKey("id");
         t.foreignKey("beneficiary_id", Entity.MIGRANT, "id");
+        Table.Slot<EventId> id = t.slot("id", EventId.class);
+        Table.Slot<String> provider = t.slot("provider", String.class);
+        Table.Slot<AssistanceType> type = t.slot("type", AssistanceType.class);
+        Table.Slot<AssistanceStatus> status = t.slot("status", AssistanceStatus.class);
+        Table.Slot<ReportedDate> date = t.slot("date", ReportedDate.class);
+        Table.Slot<Boolean> consent = t.slot("consent_recorded", Boolean.class);
+        Table.Slot<List<GcmObjective>> objectives = t.listSlot("objectives", GcmObjective.class);
+        t.direct(s -> {
+            // In the builder's order: its composites (beneficiary, location), then its build's checks.
+            Beneficiary b = beneficiary(person.in(s), group.in(s));
+            Location l = location.apply(s);
+            List<GcmObjective> served = objectives.in(s);
+            return new AssistanceEvent(Objects.requireNonNull(id.in(s), "id"),
+                    Objects.requireNonNull(provider.in(s), "provider"), b, Objects.requireNonNull(type.in(s), "type"),
+                    status.in(s, AssistanceStatus.DELIVERED), date.in(s), l, consent.in(s),
+                    served == null ? Set.of() : new LinkedHashSet<>(served));
+        });
         return t.build();
     }
 
@@ -700,6 +745,18 @@ public final class Tables {
         t.add(date(col("date", DATE, "When it was sent, at the precision reported.").hxl("#date"), Remittance::date,
                 Remittance.Builder::date));
         t.primaryKey("id");
+        Table.Slot<RemittanceId> id = t.slot("id", RemittanceId.class);
+        Table.Slot<CountryCode> from = t.slot("from_country", CountryCode.class);
+        Table.Slot<CountryCode> to = t.slot("to_country", CountryCode.class);
+        Table.Slot<BigDecimal> amount = t.slot("amount", BigDecimal.class);
+        Table.Slot<BigDecimal> cost = t.slot("cost", BigDecimal.class);
+        Table.Slot<Currency> currency = t.slot("currency", Currency.class);
+        Table.Slot<RemittanceChannel> channel = t.slot("channel", RemittanceChannel.class);
+        Table.Slot<ReportedDate> date = t.slot("date", ReportedDate.class);
+        t.direct(s -> new Remittance(Objects.requireNonNull(id.in(s), "id"), Objects.requireNonNull(from.in(s), "from"),
+                Objects.requireNonNull(to.in(s), "to"), Objects.requireNonNull(amount.in(s), "amount"),
+                Objects.requireNonNull(cost.in(s), "cost"), Objects.requireNonNull(currency.in(s), "currency"),
+                Objects.requireNonNull(channel.in(s), "channel"), date.in(s)));
         return t.build();
     }
 }
