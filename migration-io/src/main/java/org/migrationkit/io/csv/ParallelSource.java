@@ -101,7 +101,7 @@ final class ParallelSource implements BatchSource {
         this.chunkSize = chunkSize;
         this.chunks = (int) Math.max(1, (size - dataStart + chunkSize - 1) / chunkSize);
         this.workers = Math.min(parallelism, chunks);
-        this.window = 2 * parallelism;
+        this.window = parallelism + 1;
         @SuppressWarnings({"unchecked", "rawtypes"})
         CompletableFuture<Range>[] ring = new CompletableFuture[window];
         this.slots = ring;

@@ -312,6 +312,7 @@ public final class RowTyping<T> {
             return values != null ? List.copyOf(values) : first != null ? List.of(first) : null;
         }
 
+        // A small dispatch that the compiler inlines into the row loop; each kernel is a method of its own.
         private @Nullable Object cell(Col c, byte[] b, int o, int n, int item) {
             switch (c.kernel) {
                 case INT:
@@ -324,48 +325,60 @@ public final class RowTyping<T> {
                     return bool(c, b, o, n);
                 case COUNTRY:
                     return found(c, CountryCode.lookup(b, o, n), b, o, n, item);
-                case DATE: {
-                    // Reported dates repeat (months, years, the days of a few years): parsed once per distinct text.
-                    Intern in = interns[c.index];
-                    Object v = in.get(b, o, n);
-                    if (v == null) {
-                        v = date(c, b, o, n, item);
-                        if (v != null) {
-                            in.put(b, o, n, v);
-                        }
-                    }
-                    return v;
-                }
-                case DICT: {
-                    Object v = java.util.Objects.requireNonNull(c.dict).get(b, o, n);
-                    if (v != null) {
-                        return v;
-                    }
-                    return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
-                }
-                case STRING: {
-                    Intern in = interns[c.index];
-                    Object v = in.get(b, o, n);
-                    if (v == null) {
-                        v = new String(b, o, n, charset);
-                        in.put(b, o, n, v);
-                    }
-                    return v;
-                }
-                default: {
-                    // Parsed values are cached by their bytes too: a column of few distinct values (origin regions,
-                    // periods) is parsed once per distinct value, not once per row.
-                    Intern in = interns[c.index];
-                    Object v = in.get(b, o, n);
-                    if (v == null) {
-                        v = found(c, c.field.parse(new String(b, o, n, charset)), b, o, n, item);
-                        if (v != null) {
-                            in.put(b, o, n, v);
-                        }
-                    }
-                    return v;
+                case DATE:
+                    return cachedDate(c, b, o, n, item);
+                case DICT:
+                    return dict(c, b, o, n, item);
+                case STRING:
+                    return string(c, b, o, n);
+                default:
+                    return parsed(c, b, o, n, item);
+            }
+        }
+
+        private @Nullable Object cachedDate(Col c, byte[] b, int o, int n, int item) {
+            // Reported dates repeat (months, years, the days of a few years): parsed once per distinct text.
+            Intern in = interns[c.index];
+            Object v = in.get(b, o, n);
+            if (v == null) {
+                v = date(c, b, o, n, item);
+                if (v != null) {
+                    in.put(b, o, n, v);
                 }
             }
+            return v;
+        }
+
+        private @Nullable Object dict(Col c, byte[] b, int o, int n, int item) {
+            Object v = java.util.Objects.requireNonNull(c.dict).get(b, o, n);
+            if (v != null) {
+                return v;
+            }
+            return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
+        }
+
+        private Object string(Col c, byte[] b, int o, int n) {
+            Intern in = interns[c.index];
+            Object v = in.get(b, o, n);
+            if (v == null) {
+                v = new String(b, o, n, charset);
+                in.put(b, o, n, v);
+            }
+            return v;
+        }
+
+        private @Nullable Object parsed(Col c, byte[] b, int o, int n, int item) {
+            // Parsed values are cached by their bytes too: a column of few distinct values (origin regions,
+            // periods) is parsed once per distinct value, not once per row.
+            Intern in = interns[c.index];
+            Object v = in.get(b, o, n);
+            if (v == null) {
+                v = found(c, c.field.parse(new String(b, o, n, charset)), b, o, n, item);
+                if (v != null) {
+                    in.put(b, o, n, v);
+                }
+            }
+            return v;
         }
 
         private String text(Col c, byte[] b, int o, int n) {
