@@ -337,7 +337,13 @@ public final class RowTyping<T> {
         }
 
         private @Nullable Object cachedDate(Col c, byte[] b, int o, int n, int item) {
-            // Reported dates repeat (months, years, the days of a few years): parsed once per distinct text.
+            if (n == 10 || n == 7 || n == 4) {
+                int key = dateKey(b, o, n);
+                if (key >= 0 && DATES[key] != null) {
+                    return DATES[key];
+                }
+            }
+            // Other forms repeat too (months, years, the days of a few years): parsed once per distinct text.
             Intern in = interns[c.index];
             Object v = in.get(b, o, n);
             if (v == null) {
@@ -394,11 +400,22 @@ public final class RowTyping<T> {
             while (to > from && (b[to - 1] == ' ' || b[to - 1] == '\t')) {
                 to--;
             }
-            DateFormat f = to - from == 10 ? DateFormat.ISO_DATE : to - from == 7 ? DateFormat.ISO_YEAR_MONTH
-                    : to - from == 4 ? DateFormat.YEAR : null;
+            int n2 = to - from;
+            DateFormat f = n2 == 10 ? DateFormat.ISO_DATE : n2 == 7 ? DateFormat.ISO_YEAR_MONTH
+                    : n2 == 4 ? DateFormat.YEAR : null;
             if (f != null) {
-                Lookup<?> l = f.lookup(b, from, to - from);
+                int key = dateKey(b, from, n2);
+                if (key >= 0) {
+                    Object known = DATES[key];
+                    if (known != null) {
+                        return known;
+                    }
+                }
+                Lookup<?> l = f.lookup(b, from, n2);
                 if (l.isFound()) {
+                    if (key >= 0) {
+                        DATES[key] = l.value();
+                    }
                     return l.value();
                 }
             }
@@ -603,6 +620,57 @@ public final class RowTyping<T> {
             }
             return issue;
         }
+    }
+
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEARS = 256;
+
+    /**
+     * Dates read before, by {@link #dateKey}: a column of days has too many distinct values for the per-column
+     * cache (ten years are 3,650), but every day from 1900 on has a slot here. Shared by all reads; the values are
+     * immutable and a slot is only ever set to the one value of its text, so unsynchronised writes are harmless.
+     */
+    private static final Object[] DATES = new Object[YEARS * (1 + 13 * 32)];
+
+    /**
+     * The slot of an ISO date ({@code 2023-05-29}), year-month ({@code 2023-05}) or year ({@code 2023}) of the
+     * years cached, or -1: the digits and dashes are checked here, the date itself (February 30) by the format's
+     * lookup before a value is stored.
+     */
+    private static int dateKey(byte[] b, int o, int n) {
+        int year = digits4(b, o);
+        if (year < FIRST_YEAR || year >= FIRST_YEAR + YEARS) {
+            return -1;
+        }
+        int month = 0;
+        int day = 0;
+        if (n >= 7) {
+            if (b[o + 4] != '-' || (month = digits2(b, o + 5)) < 1 || month > 12) {
+                return -1;
+            }
+            if (n == 10 && (b[o + 7] != '-' || (day = digits2(b, o + 8)) < 1 || day > 31)) {
+                return -1;
+            }
+        }
+        return (year - FIRST_YEAR) * (1 + 13 * 32) + month * 32 + day;
+    }
+
+    private static int digits4(byte[] b, int o) {
+        int v = 0;
+        for (int i = o; i < o + 4; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
+    }
+
+    private static int digits2(byte[] b, int o) {
+        int hi = b[o] - '0';
+        int lo = b[o + 1] - '0';
+        return hi < 0 || hi > 9 || lo < 0 || lo > 9 ? -1 : hi * 10 + lo;
     }
 
     private static String where(Col c, int item) {
