@@ -8,9 +8,6 @@ import org.migrationkit.core.model.Incident;
 import org.migrationkit.core.model.Leg;
 import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.io.ReadResult;
-import org.migrationkit.io.csv.CsvReader;
-import org.migrationkit.io.csv.CsvRecord;
-import org.migrationkit.io.csv.CsvRecords;
 import org.migrationkit.io.csv.CsvTableReader;
 import org.migrationkit.io.csv.CsvTableRecords;
 import org.migrationkit.io.csv.CsvTableWriter;
@@ -128,17 +125,7 @@ public class CsvTypedReadBenchmark {
      */
     @Benchmark
     public long scanOneThread() {
-        long sum = 0;
-        try (CsvRecords records = CsvReader.builder().build().open(file)) {
-            for (CsvRecord rec : records) {
-                int n = rec.fieldCount();
-                for (int i = 0; i < n; i++) {
-                    sum += rec.length(i);
-                }
-                sum += n;
-            }
-        }
-        return sum;
+        return CsvScanBenchmark.scan(file, 1);
     }
 
     /**
