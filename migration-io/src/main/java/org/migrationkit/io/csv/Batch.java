@@ -54,6 +54,22 @@ final class Batch {
         fieldLen = new int[fields];
     }
 
+    /** Makes room for {@code n} more fields, to be added by {@link #addReserved}. */
+    void reserve(int n) {
+        if (fields + n > fieldOff.length) {
+            int capacity = Math.max(fields * 2, fields + n);
+            fieldOff = Arrays.copyOf(fieldOff, capacity);
+            fieldLen = Arrays.copyOf(fieldLen, capacity);
+        }
+    }
+
+    /** Adds a field where {@link #reserve} made room. */
+    void addReserved(int off, int len) {
+        fieldOff[fields] = off;
+        fieldLen[fields] = len;
+        fields++;
+    }
+
     void addField(int off, int len) {
         if (fields == fieldOff.length) {
             fieldOff = Arrays.copyOf(fieldOff, fields * 2);

@@ -46,10 +46,13 @@ final class Scanner {
     private static final long LFS = ONES * '\n';
     private static final long QUOTES = ONES * '"';
     private final long delimiters;
+    /** Whether line breaks and NUL can be found as the bytes below 0x0E: the delimiter is not among them. */
+    private final boolean lowControls;
 
     Scanner(Settings settings) {
         this.settings = settings;
         this.delimiters = ONES * (settings.delimiter & 0xFF);
+        this.lowControls = (settings.delimiter & 0xFF) >= 0x0E;
         unquoted[settings.delimiter & 0xFF] = DELIM;
         unquoted['\r'] = CR;
         unquoted['\n'] = LF;
@@ -69,6 +72,11 @@ final class Scanner {
     /** Flags the zero bytes of {@code x}; the lowest flag is exact. */
     private static long zeros(long x) {
         return (x - ONES) & ~x & HIGHS;
+    }
+
+    /** Flags the bytes of {@code x} below 0x0E; as for {@link #zeros}, the lowest flag is exact. */
+    private static long below0E(long x) {
+        return (x - ONES * 0x0E) & ~x & HIGHS;
     }
 
     /** Flags exactly the zero bytes of {@code x} (no borrow between bytes, unlike {@link #zeros}). */
@@ -296,19 +304,25 @@ final class Scanner {
                 // a non-ASCII byte) ends the fast path; the byte loop below takes that field on from there.
                 while (q + 8 <= end) {
                     long w = (long) LONGS.get(buf, q);
-                    long stops = zeros(w ^ CRS) | zeros(w ^ LFS) | zeros(w ^ QUOTES) | zeros(w) | (w & HIGHS);
+                    // Line breaks and NUL are all below 0x0E: one test flags them (and the rarer control bytes,
+                    // which the byte loop then reads as plain) unless the delimiter is a tab, itself below 0x0E.
+                    long stops = (lowControls ? below0E(w) : zeros(w ^ CRS) | zeros(w ^ LFS) | zeros(w))
+                            | zeros(w ^ QUOTES) | (w & HIGHS);
                     long delims = exactZeros(w ^ delimiters);
                     if (stops != 0) {
                         delims &= (stops & -stops) - 1;
                     }
-                    while (delims != 0) {
-                        int at = q + (Long.numberOfTrailingZeros(delims) >>> 3);
-                        if (col <= maxColumns) {
-                            b.addField(from, at - from);
-                        }
-                        col++;
-                        from = at + 1;
-                        delims &= delims - 1;
+                    if (delims != 0) {
+                        b.reserve(8);
+                        do {
+                            int at = q + (Long.numberOfTrailingZeros(delims) >>> 3);
+                            if (col <= maxColumns) {
+                                b.addReserved(from, at - from);
+                            }
+                            col++;
+                            from = at + 1;
+                            delims &= delims - 1;
+                        } while (delims != 0);
                     }
                     if (stops != 0) {
                         q += Long.numberOfTrailingZeros(stops) >>> 3;
