@@ -182,10 +182,13 @@ public final class DatasetValidator {
                 reader == null ? null : reader.entity(), reader);
         rules.input(state);
         if (reader != null) {
-            // Record rules run on the reader's thread, dataset rules on this one: two cores even for one input.
-            java.util.function.Function<ReadResult<?>, List<Issue>> recordRules = reader.checksRecordRules() ? null
-                    : result -> recordRules(state, result, today);
-            try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name(), recordRules)) {
+            // Record rules, and what the dataset rules need of each value, run on the reader's thread, dataset rules on
+            // this one: two cores even for one input.
+            boolean ownRules = !reader.checksRecordRules();
+            DatasetRules.Extractor x = DatasetRules.extractor(state.entity);
+            java.util.function.Function<ReadResult<?>, Checked> step = result -> checked(state, result, today,
+                    ownRules, x);
+            try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step)) {
                 check(state, records, tally, rules, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
@@ -199,6 +202,35 @@ public final class DatasetValidator {
             tally.add(i);
         }
         return state;
+    }
+
+    /**
+     * What the reader thread works out for one read result: the record-rule issues of its value, and what the dataset
+     * rules need of it (null when the input is not one of our tables; for a row of several records, {@code each}).
+     */
+    private record Checked(List<Issue> rules, DatasetRules.@Nullable Facts facts,
+            DatasetRules.Facts @Nullable [] each) {
+        static final Checked NONE = new Checked(List.of(), null, null);
+    }
+
+    private static Checked checked(InputState in, ReadResult<?> r, LocalDate today, boolean ownRules,
+            DatasetRules.@Nullable Extractor x) {
+        Object v = r.findValue().orElse(null);
+        if (v == null) {
+            return Checked.NONE;
+        }
+        List<Issue> rules = ownRules ? recordRules(in, r, today) : List.of();
+        if (x == null) {
+            return rules.isEmpty() ? Checked.NONE : new Checked(rules, null, null);
+        }
+        if (v instanceof List<?> values) {
+            DatasetRules.Facts[] each = new DatasetRules.Facts[values.size()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = x.facts(values.get(i));
+            }
+            return new Checked(rules, null, each);
+        }
+        return new Checked(rules, x.facts(v), null);
     }
 
     /** The record-rule issues of a value, located at the input's columns; sensitive values left out. */
@@ -220,7 +252,8 @@ public final class DatasetValidator {
         return located;
     }
 
-    private void check(InputState in, Pipelined records, Tally tally, DatasetRules rules, Progress checked) {
+    private void check(InputState in, Pipelined<Checked> records, Tally tally, DatasetRules rules,
+            Progress checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -234,16 +267,21 @@ public final class DatasetValidator {
             Optional<?> value = r.findValue();
             if (value.isPresent()) {
                 Object v = value.get();
-                for (Issue i : records.ruleIssues()) {
+                Checked c = records.step();
+                for (Issue i : c.rules()) {
                     rejected |= tally.add(i);
                 }
-                if (v instanceof List<?> values) {
+                DatasetRules.Facts[] each = c.each();
+                DatasetRules.Facts facts = c.facts();
+                if (each != null) {
                     // A row of a public table that holds several records (a UNHCR row: one figure per column).
-                    for (Object each : values) {
-                        rejected = rules.record(in, r.record(), r.line(), each, rejected, tally::add);
+                    List<?> values = (List<?>) v;
+                    for (int k = 0; k < each.length; k++) {
+                        rejected = rules.record(in, r.record(), r.line(), values.get(k), each[k], rejected,
+                                tally::add);
                     }
-                } else {
-                    rejected = rules.record(in, r.record(), r.line(), v, rejected, tally::add);
+                } else if (facts != null) {
+                    rejected = rules.record(in, r.record(), r.line(), v, facts, rejected, tally::add);
                 }
             }
             in.records++;
