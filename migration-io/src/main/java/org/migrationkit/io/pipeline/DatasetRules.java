@@ -85,6 +85,10 @@ final class DatasetRules implements Closeable {
     private final Map<String, Sample> samples = new LinkedHashMap<>();
     private final List<String> sampleKeys = new ArrayList<>();
     private final List<InputState> inputs = new ArrayList<>();
+    /** The references written, by kind. */
+    private final long[] refKinds = new long[4];
+    /** What {@link #touch} read, kept so that its reads are not left out. */
+    private long touched;
     /** The previous leg read, and from which input: consecutive legs of one journey are checked together. */
     private @Nullable Leg previousLeg;
     private int previousLegInput = -1;
@@ -337,6 +341,26 @@ final class DatasetRules implements Closeable {
     }
 
     /**
+     * Starts reading the id-table slots of a batch of values about to be checked (see {@link FingerprintTable#touch}).
+     *
+     * @param <T> what holds each value's facts
+     */
+    <T> void touch(InputState in, List<T> batch, java.util.function.Function<T, @Nullable Facts> facts) {
+        FingerprintTable t = in.entity == null ? null : ids.get(in.entity);
+        if (t == null) {
+            return;
+        }
+        long s = 0;
+        for (T each : batch) {
+            Facts f = facts.apply(each);
+            if (f != null && f.hasKey) {
+                s += t.touch(f.keyHi);
+            }
+        }
+        touched += s;
+    }
+
+    /**
      * Checks one record read as a value against the rules that can run inline, and records what the end needs.
      * Each issue found goes to {@code report}, which answers whether it is an error once severities are applied.
      *
@@ -367,6 +391,7 @@ final class DatasetRules implements Closeable {
             }
         }
         if (facts.refKind != 0) {
+            refKinds[facts.refKind]++;
             refs.entry().putInt(in.index).putLong(record).putLong(line).putByte(facts.refKind).putLong(facts.refHi)
                     .putLong(facts.refLo).putLong(facts.selfHi).putLong(facts.selfLo).putInt(facts.day)
                     .putBoolean(rejected);
@@ -645,6 +670,10 @@ final class DatasetRules implements Closeable {
         boolean checkMigrants = has(Entity.MIGRANT);
         boolean checkJourneys = has(Entity.JOURNEY);
         // Made when the id tables are still needed: a budget of its own, so at most twice idBudget in all.
+        if (refKinds[JOURNEY_MIGRANT] == 0 && !(checkMigrants && refKinds[EVENT_BENEFICIARY] > 0)
+                && !(checkJourneys && refKinds[LEG_JOURNEY] > 0)) {
+            return; // nothing to check, and no journey to date an event with
+        }
         FingerprintTable migrantStart = new FingerprintTable(new FingerprintTable.Budget(idBudget));
         try (SpillFile.Reader in = refs.reader()) {
             for (long i = 0; i < refs.entries(); i++) {

@@ -189,6 +189,7 @@ public final class DatasetValidator {
             java.util.function.Function<ReadResult<?>, Checked> step = result -> checked(state, result, today,
                     ownRules, x);
             try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step)) {
+                records.onBatch(steps -> rules.touch(state, steps, Checked::facts));
                 check(state, records, tally, rules, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {

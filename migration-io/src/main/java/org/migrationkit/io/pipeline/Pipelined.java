@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.io.ReadResult;
@@ -28,6 +29,7 @@ final class Pipelined<S> implements Iterator<ReadResult<?>>, AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
     private final Thread thread;
     private final Function<ReadResult<?>, S> step;
+    private @Nullable Consumer<List<S>> onBatch;
     private @Nullable Batch<S> batch;
     private int next;
     private boolean done;
@@ -111,6 +113,9 @@ final class Pipelined<S> implements Iterator<ReadResult<?>>, AutoCloseable {
                 Batch<S> b = (Batch<S>) o;
                 batch = b;
                 next = 0;
+                if (onBatch != null) {
+                    onBatch.accept(b.steps());
+                }
             }
         }
         return !done;
@@ -122,6 +127,16 @@ final class Pipelined<S> implements Iterator<ReadResult<?>>, AutoCloseable {
             throw new NoSuchElementException();
         }
         return java.util.Objects.requireNonNull(batch).results().get(next++);
+    }
+
+    /**
+     * Sets what the caller's thread does with the step results of each batch before it iterates over the batch's
+     * results (e.g. start the memory reads that the batch's checks will need). Set it before iterating.
+     *
+     * @param action the action, on the caller's thread
+     */
+    void onBatch(Consumer<List<S>> action) {
+        this.onBatch = action;
     }
 
     /**
