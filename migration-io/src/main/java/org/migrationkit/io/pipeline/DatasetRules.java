@@ -37,7 +37,8 @@ import org.migrationkit.io.schema.Entity;
  *       are spilled to a {@link SpillFile} and checked at the end, in passes that each fit half the budget;
  *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
  *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
- *       come in any order; the issue goes to the referencing record, with its location;
+ *       come in any order; the issue goes to the referencing record, with its location (a reference to a table past
+ *       the budget is looked up in its spilled ids too, part by part);
  *   <li>the legs of {@code legs.csv}, inline: a leg arrives on or after it departs, and a leg that follows the
  *       previous row's leg of the same journey (sequence one higher) starts where that one ended and does not
  *       depart before it departed or arrived; a sequence that does not go up within a journey's rows is out of order
@@ -520,9 +521,9 @@ final class DatasetRules implements Closeable {
         if (t.isFull() && !wasFull) {
             found[0] = Issue.of(IssueCode.LIMIT_ID_BUDGET, "The ids of the dataset's tables fill the id budget of "
                     + (idBudget >> 20) + " MiB (" + plan.table.entity().tableName() + " holds " + t.size() + " ids): "
-                    + "from this record on, duplicate ids are checked at the end from a temporary file, and references "
-                    + "to " + plan.table.entity().tableName() + " are not checked; raise the budget "
-                    + "(DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
+                    + "from this record on, its ids go to temporary files, and duplicate ids and references to "
+                    + plan.table.entity().tableName() + " are checked at the end from them, which is slower; raise the "
+                    + "budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
                     new IssueLocation(in.name, record, line, null, null));
         }
         if (first != FingerprintTable.ABSENT) {
@@ -652,7 +653,103 @@ final class DatasetRules implements Closeable {
 
     private boolean has(Entity e) {
         FingerprintTable t = ids.get(e);
-        return t != null && t.size() > 0 && !t.isFull();
+        return t != null && t.size() > 0;
+    }
+
+    /**
+     * Whether a reference names no id of its table: looked up in the table, or, for a table past the budget, in
+     * {@code missing} (see {@link #spilledMissing}).
+     */
+    private static boolean absent(FingerprintTable t, long @Nullable [] missing, long entry, Ref r) {
+        if (!t.isFull() || missing == null) {
+            return !t.contains(r.hi(), r.lo());
+        }
+        return (missing[(int) (entry >>> 6)] & (1L << entry)) != 0;
+    }
+
+    /**
+     * For the references to a table whose ids went past the budget (the table holds the ids before, its spill files
+     * those after): which entries of the references file name an id in neither, one bit an entry; null when no table
+     * referred to is past the budget. The references not found in the table are sorted into parts by fingerprint as
+     * the spilled ids are, and each part is compared with its ids in passes that fit half the budget.
+     */
+    private long @Nullable [] spilledMissing(boolean checkMigrants, boolean checkJourneys) throws IOException {
+        boolean fullMigrants = checkMigrants && ids.get(Entity.MIGRANT).isFull();
+        boolean fullJourneys = checkJourneys && ids.get(Entity.JOURNEY).isFull();
+        if (!fullMigrants && !fullJourneys) {
+            return null;
+        }
+        long n = refs.entries();
+        long[] missing = new long[(int) ((n + 63) >>> 6)];
+        Map<Entity, SpillFile[]> asked = new EnumMap<>(Entity.class);
+        try {
+            try (SpillFile.Reader in = refs.reader()) {
+                for (long i = 0; i < n; i++) {
+                    Ref r = Ref.read(in);
+                    Entity target = r.kind() == LEG_JOURNEY ? Entity.JOURNEY : Entity.MIGRANT;
+                    if (!(target == Entity.JOURNEY ? fullJourneys : fullMigrants)
+                            || ids.get(target).contains(r.hi(), r.lo())) {
+                        continue;
+                    }
+                    SpillFile[] parts = asked.computeIfAbsent(target, e -> new SpillFile[ID_PARTS]);
+                    int part = (int) (r.lo() >>> 59); // as the ids were spilled
+                    if (parts[part] == null) {
+                        parts[part] = new SpillFile("migrationkit-refs");
+                    }
+                    parts[part].entry().putLong(i).putLong(r.hi()).putLong(r.lo());
+                }
+            }
+            for (Map.Entry<Entity, SpillFile[]> e : asked.entrySet()) {
+                SpillFile[] spilled = spilledIds.get(e.getKey());
+                for (int part = 0; part < ID_PARTS; part++) {
+                    SpillFile refsOfPart = e.getValue()[part];
+                    if (refsOfPart != null) {
+                        missing(spilled == null ? null : spilled[part], refsOfPart, missing);
+                    }
+                }
+            }
+        } finally {
+            for (SpillFile[] parts : asked.values()) {
+                for (SpillFile part : parts) {
+                    if (part != null) {
+                        part.close();
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Marks the references of one part whose id is not among the ids spilled to that part. */
+    private void missing(@Nullable SpillFile spilled, SpillFile asked, long[] missing) throws IOException {
+        long n = spilled == null ? 0 : spilled.entries();
+        long perPass = Math.max(1, idBudget / 2 / 64); // as in spilledDuplicates
+        long passes = Math.max(1, (n + perPass - 1) / perPass);
+        for (long p = 0; p < passes; p++) {
+            FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(idBudget / 2));
+            if (spilled != null) {
+                try (SpillFile.Reader in = spilled.reader()) {
+                    for (long i = 0; i < n; i++) {
+                        long hi = in.getLong();
+                        long lo = in.getLong();
+                        in.skip(Integer.BYTES + 2 * Long.BYTES + 1); // input, record, line, rejected
+                        if (Long.remainderUnsigned(hi, passes) == p) {
+                            t.putIfAbsent(hi, lo, 0);
+                        }
+                    }
+                }
+            }
+            try (SpillFile.Reader in = asked.reader()) {
+                for (long i = 0; i < asked.entries(); i++) {
+                    long entry = in.getLong();
+                    long hi = in.getLong();
+                    long lo = in.getLong();
+                    if (Long.remainderUnsigned(hi, passes) == p && !t.contains(hi, lo)) {
+                        missing[(int) (entry >>> 6)] |= 1L << entry;
+                    }
+                }
+            }
+        }
     }
 
     /** One entry of the references file, as {@link #record} wrote it. */
@@ -669,18 +766,19 @@ final class DatasetRules implements Closeable {
         FingerprintTable journeys = ids.get(Entity.JOURNEY);
         boolean checkMigrants = has(Entity.MIGRANT);
         boolean checkJourneys = has(Entity.JOURNEY);
-        // Made when the id tables are still needed: a budget of its own, so at most twice idBudget in all.
         if (refKinds[JOURNEY_MIGRANT] == 0 && !(checkMigrants && refKinds[EVENT_BENEFICIARY] > 0)
                 && !(checkJourneys && refKinds[LEG_JOURNEY] > 0)) {
             return; // nothing to check, and no journey to date an event with
         }
+        long[] missing = spilledMissing(checkMigrants, checkJourneys);
+        // Made when the id tables are still needed: a budget of its own, so at most twice idBudget in all.
         FingerprintTable migrantStart = new FingerprintTable(new FingerprintTable.Budget(idBudget));
         try (SpillFile.Reader in = refs.reader()) {
             for (long i = 0; i < refs.entries(); i++) {
                 Ref r = Ref.read(in);
                 InputState at = inputs.get(r.input());
                 if (r.kind() == JOURNEY_MIGRANT) {
-                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                    if (checkMigrants && absent(migrants, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names "
                                 + "no migrant read from the dataset (missing, or its record was rejected): add the "
                                 + "migrant to migrants, or correct the id (not shown: ids may be a partner's case "
@@ -691,14 +789,14 @@ final class DatasetRules implements Closeable {
                     int start = journeyStart.get(r.selfHi(), r.selfLo());
                     migrantStart.putMin(r.hi(), r.lo(), start == FingerprintTable.ABSENT ? UNKNOWN_START : start);
                 } else if (r.kind() == LEG_JOURNEY) {
-                    if (checkJourneys && !journeys.contains(r.hi(), r.lo())) {
+                    if (checkJourneys && absent(journeys, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
                                 + "journey read from the dataset (missing, or its record was rejected): add the journey "
                                 + "to journeys, or correct the id (not shown).", at.at(r.record(), r.line(),
                                         "journey_id")), r.rejected());
                     }
                 } else if (r.kind() == EVENT_BENEFICIARY) {
-                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                    if (checkMigrants && absent(migrants, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
                                 + "beneficiary_id names no migrant read from the dataset (missing, or its record was "
                                 + "rejected): add the migrant to migrants, or correct the id (not shown).",

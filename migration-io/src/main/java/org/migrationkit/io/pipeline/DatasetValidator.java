@@ -49,10 +49,11 @@ import org.migrationkit.io.schema.Entity;
  *
  * <p>Memory: besides the capped issues, the dataset rules keep 128-bit id fingerprints per table (about 27 bytes an
  * id whatever its width, at most {@link Builder#idBudgetBytes(long)} for all tables together: 64 MiB by default,
- * about 1.5 million ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
- * implemented yet), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
- * 5,000 a column) and one name per admin area code (at most 100,000 codes); references, dates across tables and
- * outliers are spilled to temporary files and checked at the end.
+ * about 1.5 million ids; past it a {@code limit.id-budget} warning says from which record the table's later ids go to
+ * temporary files, where their duplicates and the references to them are checked at the end), the first journey date
+ * per journey and migrant, the distinct spellings of places and providers (at most 5,000 a column) and one name per
+ * admin area code (at most 100,000 codes); references, dates across tables and outliers are spilled to temporary files
+ * and checked at the end.
  */
 public final class DatasetValidator {
     /** The default cap of issues kept per code (DESIGN §10). */
@@ -486,9 +487,9 @@ public final class DatasetValidator {
 
         /**
          * Sets the most memory the id tables of a dataset may take together (and, at the end, once more for the first
-         * journey of each migrant); past it, the ids of the table that hit it go to temporary files and their
-         * duplicates are found at the end, in passes of half the budget, while references to that table are no longer
-         * checked; a {@code limit.id-budget} warning says from which record.
+         * journey of each migrant); past it, the ids of the table that hit it go to temporary files, and their
+         * duplicates and the references to them are found at the end, in passes of half the budget (slower); a
+         * {@code limit.id-budget} warning says from which record.
          *
          * @param bytes the budget, at least 1 MiB
          * @return this builder

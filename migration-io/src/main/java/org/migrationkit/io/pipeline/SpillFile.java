@@ -147,6 +147,12 @@ final class SpillFile implements Closeable {
             return getByte() != 0;
         }
 
+        /** Skips fields of {@code bytes} bytes in all, at most a block's worth. */
+        void skip(int bytes) throws IOException {
+            need(bytes);
+            at += bytes;
+        }
+
         private void need(int bytes) throws IOException {
             if (end - at >= bytes) {
                 return;
