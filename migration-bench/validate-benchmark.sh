@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of `migration validate` (DESIGN §9): generates an N-row assistance-events table with the
 # sample-data generator, times a FastCSV parse of it to strings and `./migration validate` on it in the same run,
-# and prints the ratio and the peak RSS. Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX]
-# (defaults 1000000 and 256m). Build first: mvn -B -q package -pl migration-bench,migration-cli -am -DskipTests
+# and prints the ratio, the peak RSS and each process's CPU time; then the same on one core (taskset), when taskset
+# is there. Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX] (defaults 1000000 and 256m).
+# Build first: mvn -B -q package -pl migration-bench,migration-cli -am -DskipTests
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rows="${1:-1000000}"
@@ -12,17 +13,33 @@ dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
 file="$dir/assistance_events.csv"
 java -cp "$bench" org.migrationkit.bench.ValidateProcess write "$rows" "$file"
-echo "rows=$rows bytes=$(stat -c %s "$file") xmx=$xmx cores=$(nproc)"
-# Both are whole JVM processes, so both pay start-up and JIT warm-up.
-start=$(date +%s%N)
-java -Xmx"$xmx" -cp "$bench" org.migrationkit.bench.ValidateProcess fastcsv "$file"
-fastcsv_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-start=$(date +%s%N)
-set +e
-MIGRATION_JAVA_OPTS="-Xmx$xmx" /usr/bin/time -f "peak_rss_kb=%M" "$root/migration" validate "$file" \
-    --output "$dir/report.json" 2> "$dir/time.txt"
-code=$?
-set -e
-validate_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-cat "$dir/time.txt"
-echo "exit=$code fastcsv_process_ms=$fastcsv_ms validate_process_ms=$validate_ms ratio=$(awk "BEGIN {printf \"%.2f\", $validate_ms / $fastcsv_ms}")"
+echo "rows=$rows bytes=$(stat -c %s "$file") xmx=$xmx cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+# The launcher makes its class-data archive once per jar (see ./migration): not part of the timed run.
+"$root/migration" --version > /dev/null
+
+# Runs FastCSV and the validator on the file, prefixed by $@ (e.g. taskset -c 0), and prints both.
+run() {
+  local start fastcsv_ms validate_ms code
+  # Both are whole JVM processes, so both pay start-up and JIT warm-up.
+  start=$(date +%s%N)
+  "$@" /usr/bin/time -f "fastcsv_cpu_s=%U+%S peak_rss_kb=%M" java -Xmx"$xmx" -cp "$bench" \
+      org.migrationkit.bench.ValidateProcess fastcsv "$file" 2> "$dir/time-fastcsv.txt"
+  fastcsv_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  start=$(date +%s%N)
+  set +e
+  MIGRATION_JAVA_OPTS="-Xmx$xmx" "$@" /usr/bin/time -f "validate_cpu_s=%U+%S peak_rss_kb=%M" "$root/migration" \
+      validate "$file" --output "$dir/report.json" 2> "$dir/time.txt"
+  code=$?
+  set -e
+  validate_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  cat "$dir/time-fastcsv.txt" "$dir/time.txt"
+  echo "exit=$code fastcsv_process_ms=$fastcsv_ms validate_process_ms=$validate_ms ratio=$(awk "BEGIN {printf \"%.2f\", $validate_ms / $fastcsv_ms}")"
+}
+
+echo "-- all cores"
+run
+if command -v taskset > /dev/null; then
+  echo "-- one core (taskset -c 0)"
+  run taskset -c 0
+fi
+echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,8 +1,6 @@
 package org.migrationkit.io.pipeline;
 
 import java.io.Closeable;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -39,7 +37,8 @@ import org.migrationkit.io.schema.Entity;
  *       are spilled to a {@link SpillFile} and checked at the end, in passes that each fit half the budget;
  *   <li>references (a journey's migrant, a leg's journey, an event's beneficiary) and an event dated before its
  *       beneficiary's first journey started: written to a {@link SpillFile} and checked at the end, since tables
- *       come in any order; the issue goes to the referencing record, with its location;
+ *       come in any order; the issue goes to the referencing record, with its location (a reference to a table past
+ *       the budget is looked up in its spilled ids too, part by part);
  *   <li>the legs of {@code legs.csv}, inline: a leg arrives on or after it departs, and a leg that follows the
  *       previous row's leg of the same journey (sequence one higher) starts where that one ended and does not
  *       depart before it departed or arrived; a sequence that does not go up within a journey's rows is out of order
@@ -87,7 +86,10 @@ final class DatasetRules implements Closeable {
     private final Map<String, Sample> samples = new LinkedHashMap<>();
     private final List<String> sampleKeys = new ArrayList<>();
     private final List<InputState> inputs = new ArrayList<>();
-    private final Fingerprints fp = new Fingerprints();
+    /** The references written, by kind. */
+    private final long[] refKinds = new long[4];
+    /** What {@link #touch} read, kept so that its reads are not left out. */
+    private long touched;
     /** The previous leg read, and from which input: consecutive legs of one journey are checked together. */
     private @Nullable Leg previousLeg;
     private int previousLegInput = -1;
@@ -151,57 +153,270 @@ final class DatasetRules implements Closeable {
     }
 
     /**
+     * Works out, from one value of a table, what the inline rules need of it ({@link Facts}): on the reader's
+     * thread, so that the checking thread reads a few fingerprints and values instead of the record's objects.
+     * Not thread-safe (one fingerprinter): one extractor per reading thread.
+     */
+    static final class Extractor {
+        private final Table<?, ?> table;
+        private final List<String> keyColumns;
+        private final List<Field<Object, ?>> key = new ArrayList<>();
+        private final @Nullable Field<Object, ?> pcode;
+        private final @Nullable Field<Object, ?> name;
+        private final @Nullable Field<Object, ?> country;
+        private final @Nullable Field<Object, ?> level;
+        final List<Field<Object, ?>> spelled = new ArrayList<>();
+        final List<Field<Object, ?>> measured = new ArrayList<>();
+        private final Fingerprints fp = new Fingerprints();
+
+        Extractor(Entity entity) {
+            this.table = Tables.of(entity);
+            this.keyColumns = table.schema().primaryKey();
+            for (String c : keyColumns) {
+                key.add(field(table, c));
+            }
+            this.pcode = field(table, "adm_pcode");
+            this.name = field(table, "adm_name");
+            this.country = field(table, "country");
+            this.level = field(table, "adm_level");
+            for (Field<?, ?> f : table.fields()) {
+                String column = f.name();
+                if (f.column().isSensitive() || f.column().isList()) {
+                    continue;
+                }
+                if (SPELLED.contains(column)) {
+                    spelled.add(field(table, column));
+                } else if (f.kind() != Field.Kind.TEXT && f.kind() != Field.Kind.BOOLEAN
+                        && !NOT_MEASURES.contains(column)) {
+                    measured.add(field(table, column));
+                }
+            }
+        }
+
+        /** The facts of one value of this table. */
+        Facts facts(Object value) {
+            Facts f = new Facts(spelled.size(), measured.size());
+            key(value, f);
+            if (value instanceof Journey j) {
+                String self = j.id().toString();
+                ref(f, JOURNEY_MIGRANT, j.migrant().toString(), NO_DAY);
+                fp.of(self);
+                f.selfHi = fp.hi();
+                f.selfLo = fp.lo();
+                int firsts = 0;
+                for (Leg leg : j.legs()) {
+                    firsts += leg.sequence() == 1 ? 1 : 0;
+                }
+                if (firsts > 0) {
+                    f.startHi = f.selfHi;
+                    f.startLo = f.selfLo;
+                    f.starts = new int[firsts];
+                    int k = 0;
+                    for (Leg leg : j.legs()) {
+                        if (leg.sequence() == 1) {
+                            f.starts[k++] = startDay(leg);
+                        }
+                    }
+                }
+            } else if (value instanceof Leg leg) {
+                ref(f, LEG_JOURNEY, leg.journey().toString(), NO_DAY);
+                if (leg.sequence() == 1) {
+                    f.startHi = f.refHi;
+                    f.startLo = f.refLo;
+                    f.starts = new int[] {startDay(leg)};
+                }
+            } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
+                ReportedDate d = e.date();
+                // The last day a date may mean: an event "2021-03" is before a start only if all of March is.
+                int day = d == null ? NO_DAY : (int) d.lastDay().toEpochDay();
+                ref(f, EVENT_BENEFICIARY, p.migrant().toString(), day);
+            }
+            Object code = wire(pcode, value);
+            Object named = code == null ? null : wire(name, value);
+            if (code != null && named != null) {
+                f.pcode = code.toString();
+                f.code = wire(country, value) + "|" + wire(level, value) + "|" + code;
+                f.name = named.toString();
+                f.nameKey = Names.key(f.name);
+            }
+            for (int i = 0; i < spelled.size(); i++) {
+                Object v = wire(spelled.get(i), value);
+                f.spelled[i] = v == null ? null : v.toString();
+            }
+            for (int i = 0; i < measured.size(); i++) {
+                Object v = wire(measured.get(i), value);
+                if (v != null) {
+                    f.measuredPresent[i] = true;
+                    f.measured[i] = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
+                }
+            }
+            return f;
+        }
+
+        /** A journey starts when its first leg departs; when that date is unknown, so is the start. */
+        private static int startDay(Leg leg) {
+            ReportedDate departed = leg.departed();
+            return departed == null ? UNKNOWN_START : (int) departed.firstDay().toEpochDay();
+        }
+
+        private void ref(Facts f, byte kind, String ref, int day) {
+            fp.of(ref);
+            f.refKind = kind;
+            f.refHi = fp.hi();
+            f.refLo = fp.lo();
+            f.day = day;
+        }
+
+        private void key(Object value, Facts f) {
+            if (keyColumns.isEmpty()) {
+                return;
+            }
+            // One column: the id itself, so that references (which hold the id) find it; several: joined by a unit
+            // separator, which ids cannot hold.
+            CharSequence k;
+            if (value instanceof Incident incident && incident.kind() == IncidentType.SPLIT_INCIDENT) {
+                // The rows of a split incident share the published id (MMP, domain-standards §1.3): unique with their
+                // Incident ID when they have one, and not a duplicate when they do not.
+                if (incident.subId() == null) {
+                    return;
+                }
+                k = incident.id() + "\u001F" + incident.subId();
+            } else if (key.size() == 1) {
+                k = String.valueOf(wire(key.get(0), value));
+            } else {
+                StringBuilder b = new StringBuilder();
+                for (int i = 0; i < key.size(); i++) {
+                    b.append(i == 0 ? "" : "\u001F").append(wire(key.get(i), value));
+                }
+                k = b;
+            }
+            fp.of(k);
+            f.hasKey = true;
+            f.keyHi = fp.hi();
+            f.keyLo = fp.lo();
+        }
+    }
+
+    /**
+     * What the inline rules need of one value, worked out by an {@link Extractor}: the fingerprints of its id, of
+     * the id it refers to and of its own id as referred to, its date for the order across tables, the first-leg
+     * departure days of its journey, its admin area code and name, and the values of its spelled and measured
+     * columns (in the extractor's order).
+     */
+    static final class Facts {
+        boolean hasKey;
+        long keyHi;
+        long keyLo;
+        byte refKind;
+        long refHi;
+        long refLo;
+        long selfHi;
+        long selfLo;
+        int day = NO_DAY;
+        long startHi;
+        long startLo;
+        int @Nullable [] starts;
+        @Nullable String code;
+        @Nullable String pcode;
+        @Nullable String name;
+        @Nullable String nameKey;
+        final @Nullable String[] spelled;
+        final double[] measured;
+        final boolean[] measuredPresent;
+
+        Facts(int spelledColumns, int measuredColumns) {
+            this.spelled = new String[spelledColumns];
+            this.measured = new double[measuredColumns];
+            this.measuredPresent = new boolean[measuredColumns];
+        }
+    }
+
+    /**
+     * The extractor of an input's table, made on the checking thread before the input is read and then used only by
+     * the input's reader thread.
+     *
+     * @return the extractor, or null when the input is not one of our tables
+     */
+    static @Nullable Extractor extractor(@Nullable Entity entity) {
+        return entity == null ? null : new Extractor(entity);
+    }
+
+    /**
+     * Starts reading the id-table slots of a batch of values about to be checked (see {@link FingerprintTable#touch}).
+     *
+     * @param <T> what holds each value's facts
+     */
+    <T> void touch(InputState in, List<T> batch, java.util.function.Function<T, @Nullable Facts> facts) {
+        FingerprintTable t = in.entity == null ? null : ids.get(in.entity);
+        if (t == null) {
+            return;
+        }
+        long s = 0;
+        for (T each : batch) {
+            Facts f = facts.apply(each);
+            if (f != null && f.hasKey) {
+                s += t.touch(f.keyHi);
+            }
+        }
+        touched += s;
+    }
+
+    /**
      * Checks one record read as a value against the rules that can run inline, and records what the end needs.
      * Each issue found goes to {@code report}, which answers whether it is an error once severities are applied.
      *
+     * @param facts what the value's input extractor found in it (see {@link #extractor})
      * @return whether the record is rejected after these issues
      */
-    boolean record(InputState in, long record, long line, Object value, boolean wasRejected,
+    boolean record(InputState in, long record, long line, Object value, Facts facts, boolean wasRejected,
             java.util.function.Predicate<Issue> report) {
         Entity entity = in.entity;
         if (entity == null) {
             return wasRejected;
         }
-        List<Issue> issues = new ArrayList<>(0);
+        List<Issue> issues = null;
         Plan plan = plans.get(entity);
         if (plan == null) {
-            plan = new Plan(Tables.of(entity));
+            plan = new Plan(new Extractor(entity));
             plans.put(entity, plan);
         }
-        duplicate(in, plan, record, line, value, wasRejected, issues);
         boolean rejected = wasRejected;
-        for (Issue i : issues) {
-            rejected |= report.test(i);
-        }
-        issues.clear();
-        try {
-            if (value instanceof Journey j) {
-                DataOutputStream out = refs.out();
-                writeRef(out, in.index, record, line, JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(),
-                        NO_DAY, rejected);
-                for (Leg leg : j.legs()) {
-                    start(j.id().toString(), leg);
+        if (facts.hasKey) {
+            Issue[] found = duplicate(in, plan, record, line, facts, wasRejected);
+            if (found != null) {
+                for (Issue i : found) {
+                    if (i != null) {
+                        rejected |= report.test(i);
+                    }
                 }
-            } else if (value instanceof Leg leg) {
-                start(leg.journey().toString(), leg);
-                writeRef(refs.out(), in.index, record, line, LEG_JOURNEY, leg.journey().toString(), "", NO_DAY,
-                        rejected);
-            } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
-                ReportedDate d = e.date();
-                // The last day a date may mean: an event "2021-03" is before a start only if all of March is.
-                int day = d == null ? NO_DAY : (int) d.lastDay().toEpochDay();
-                writeRef(refs.out(), in.index, record, line, EVENT_BENEFICIARY, p.migrant().toString(), "", day,
-                        rejected);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
+        }
+        if (facts.refKind != 0) {
+            refKinds[facts.refKind]++;
+            refs.entry().putInt(in.index).putLong(record).putLong(line).putByte(facts.refKind).putLong(facts.refHi)
+                    .putLong(facts.refLo).putLong(facts.selfHi).putLong(facts.selfLo).putInt(facts.day)
+                    .putBoolean(rejected);
+        }
+        int[] starts = facts.starts;
+        if (starts != null) {
+            for (int day : starts) {
+                journeyStart.putMin(facts.startHi, facts.startLo, day);
+            }
         }
         if (value instanceof Leg leg) {
+            issues = new ArrayList<>(0);
             legs(in, record, line, leg, issues);
         }
-        columns(in, plan, record, line, value, issues);
-        for (Issue i : issues) {
-            rejected |= report.test(i);
+        Issue named = names(in, record, line, facts);
+        if (named != null) {
+            issues = issues == null ? new ArrayList<>(1) : issues;
+            issues.add(named);
+        }
+        columns(in, plan, record, line, facts);
+        if (issues != null) {
+            for (Issue i : issues) {
+                rejected |= report.test(i);
+            }
         }
         return rejected;
     }
@@ -246,81 +461,28 @@ final class DatasetRules implements Closeable {
         }
     }
 
-    /** A journey starts when its first leg departs; when that date is unknown, so is the start. */
-    private void start(String journey, Leg leg) {
-        ReportedDate departed = leg.departed();
-        if (leg.sequence() == 1) {
-            fp.of(journey);
-            journeyStart.putMin(fp.hi(), fp.lo(),
-                    departed == null ? UNKNOWN_START : (int) departed.firstDay().toEpochDay());
-        }
-    }
-
-    private void writeRef(DataOutputStream out, int input, long record, long line, byte kind, String ref,
-            String self, int day, boolean rejected) throws IOException {
-        out.writeInt(input);
-        out.writeLong(record);
-        out.writeLong(line);
-        out.writeByte(kind);
-        fp.of(ref);
-        out.writeLong(fp.hi());
-        out.writeLong(fp.lo());
-        if (self.isEmpty()) {
-            out.writeLong(0);
-            out.writeLong(0);
-        } else {
-            fp.of(self);
-            out.writeLong(fp.hi());
-            out.writeLong(fp.lo());
-        }
-        out.writeInt(day);
-        out.writeBoolean(rejected);
-    }
-
-    /** What the inline rules read from the records of one table, worked out once per table. */
+    /** What the inline rules keep per table: its extractor's columns, with their spellings and samples. */
     private final class Plan {
         final Table<?, ?> table;
         final List<String> keyColumns;
-        final List<Field<Object, ?>> key = new ArrayList<>();
-        final @Nullable Field<Object, ?> pcode;
-        final @Nullable Field<Object, ?> name;
-        final @Nullable Field<Object, ?> country;
-        final @Nullable Field<Object, ?> level;
-        final List<Field<Object, ?>> spelled = new ArrayList<>();
         final List<Map<String, Variant>> variants = new ArrayList<>();
-        final List<Field<Object, ?>> measured = new ArrayList<>();
         final List<Sample> measuredSamples = new ArrayList<>();
 
-        Plan(Table<?, ?> table) {
-            this.table = table;
-            this.keyColumns = table.schema().primaryKey();
-            for (String c : keyColumns) {
-                key.add(field(table, c));
-            }
-            this.pcode = field(table, "adm_pcode");
-            this.name = field(table, "adm_name");
-            this.country = field(table, "country");
-            this.level = field(table, "adm_level");
+        Plan(Extractor x) {
+            this.table = x.table;
+            this.keyColumns = x.keyColumns;
             Entity entity = table.entity();
-            for (Field<?, ?> f : table.fields()) {
-                String column = f.name();
-                if (f.column().isSensitive() || f.column().isList()) {
-                    continue;
-                }
-                if (SPELLED.contains(column)) {
-                    spelled.add(field(table, column));
-                    Map<String, Variant> m = new HashMap<>();
-                    variants.add(m);
-                    spellings.put(entity.id() + "\u001F" + column, m);
-                } else if (f.kind() != Field.Kind.TEXT && f.kind() != Field.Kind.BOOLEAN
-                        && !NOT_MEASURES.contains(column)) {
-                    measured.add(field(table, column));
-                    Sample sample = new Sample(entity, column, sampleKeys.size());
-                    String k = entity.id() + "\u001F" + column;
-                    samples.put(k, sample);
-                    sampleKeys.add(k);
-                    measuredSamples.add(sample);
-                }
+            for (Field<Object, ?> f : x.spelled) {
+                Map<String, Variant> m = new HashMap<>();
+                variants.add(m);
+                spellings.put(entity.id() + "\u001F" + f.name(), m);
+            }
+            for (Field<Object, ?> f : x.measured) {
+                Sample sample = new Sample(entity, f.name(), sampleKeys.size());
+                String k = entity.id() + "\u001F" + f.name();
+                samples.put(k, sample);
+                sampleKeys.add(k);
+                measuredSamples.add(sample);
             }
         }
     }
@@ -335,63 +497,47 @@ final class DatasetRules implements Closeable {
         return f == null ? null : f.wire(value);
     }
 
-    private void duplicate(InputState in, Plan plan, long record, long line, Object value, boolean wasRejected,
-            List<Issue> out) {
-        List<String> keyColumns = plan.keyColumns;
-        if (keyColumns.isEmpty()) {
-            return;
+    /**
+     * Looks the id up in its table: a duplicate issue when it is there, a budget warning when the table fills up now,
+     * and the id spilled when the table is full.
+     *
+     * @return the issues found, in order (either may be null), or null when none
+     */
+    private Issue @Nullable [] duplicate(InputState in, Plan plan, long record, long line, Facts facts,
+            boolean wasRejected) {
+        FingerprintTable t = ids.get(plan.table.entity());
+        if (t == null) {
+            t = new FingerprintTable(budget);
+            ids.put(plan.table.entity(), t);
         }
-        // One column: the id itself, so that references (which hold the id) find it; several: joined by a unit
-        // separator, which ids cannot hold.
-        CharSequence k;
-        if (value instanceof Incident incident && incident.kind() == IncidentType.SPLIT_INCIDENT) {
-            // The rows of a split incident share the published id (MMP, domain-standards §1.3): unique with their
-            // Incident ID when they have one, and not a duplicate when they do not.
-            if (incident.subId() == null) {
-                return;
-            }
-            k = incident.id() + "\u001F" + incident.subId();
-        } else if (plan.key.size() == 1) {
-            k = String.valueOf(wire(plan.key.get(0), value));
-        } else {
-            StringBuilder b = new StringBuilder();
-            for (int i = 0; i < plan.key.size(); i++) {
-                b.append(i == 0 ? "" : "\u001F").append(wire(plan.key.get(i), value));
-            }
-            k = b;
-        }
-        FingerprintTable t = ids.computeIfAbsent(plan.table.entity(), e -> new FingerprintTable(budget));
-        fp.of(k);
+        long hi = facts.keyHi;
+        long lo = facts.keyLo;
         boolean wasFull = t.isFull();
-        int first = t.putIfAbsent(fp.hi(), fp.lo(), in.index);
+        int first = t.putIfAbsent(hi, lo, in.index);
+        if (first == FingerprintTable.ABSENT && !t.isFull()) {
+            return null;
+        }
+        Issue[] found = new Issue[2];
         if (t.isFull() && !wasFull) {
-            out.add(Issue.of(IssueCode.LIMIT_ID_BUDGET, "The ids of the dataset's tables fill the id budget of "
+            found[0] = Issue.of(IssueCode.LIMIT_ID_BUDGET, "The ids of the dataset's tables fill the id budget of "
                     + (idBudget >> 20) + " MiB (" + plan.table.entity().tableName() + " holds " + t.size() + " ids): "
-                    + "from this record on, duplicate ids are checked at the end from a temporary file, and references "
-                    + "to " + plan.table.entity().tableName() + " are not checked; raise the budget "
-                    + "(DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
-                    new IssueLocation(in.name, record, line, null, null)));
+                    + "from this record on, its ids go to temporary files, and duplicate ids and references to "
+                    + plan.table.entity().tableName() + " are checked at the end from them, which is slower; raise the "
+                    + "budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
+                    new IssueLocation(in.name, record, line, null, null));
         }
         if (first != FingerprintTable.ABSENT) {
-            out.add(duplicateIssue(plan, in, record, line, first));
+            found[1] = duplicateIssue(plan, in, record, line, first);
         } else if (t.isFull()) {
-            try {
-                SpillFile[] parts = spilledIds.computeIfAbsent(plan.table.entity(), e -> new SpillFile[ID_PARTS]);
-                int part = (int) (fp.lo() >>> 59); // the top five bits: 32 parts
-                if (parts[part] == null) {
-                    parts[part] = new SpillFile("migrationkit-ids");
-                }
-                DataOutputStream o = parts[part].out();
-                o.writeLong(fp.hi());
-                o.writeLong(fp.lo());
-                o.writeInt(in.index);
-                o.writeLong(record);
-                o.writeLong(line);
-                o.writeBoolean(wasRejected);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot write dataset checks to a temporary file: " + e.getMessage(), e);
+            SpillFile[] parts = spilledIds.computeIfAbsent(plan.table.entity(), e -> new SpillFile[ID_PARTS]);
+            int part = (int) (lo >>> 59); // the top five bits: 32 parts
+            if (parts[part] == null) {
+                parts[part] = new SpillFile("migrationkit-ids");
             }
+            parts[part].entry().putLong(hi).putLong(lo).putInt(in.index).putLong(record).putLong(line)
+                    .putBoolean(wasRejected);
         }
+        return found;
     }
 
     private Issue duplicateIssue(Plan plan, InputState in, long record, long line, int first) {
@@ -432,14 +578,14 @@ final class DatasetRules implements Closeable {
         long passes = (n + perPass - 1) / perPass;
         for (long p = 0; p < passes; p++) {
             FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(idBudget / 2));
-            try (DataInputStream in = part.reader()) {
+            try (SpillFile.Reader in = part.reader()) {
                 for (long i = 0; i < n; i++) {
-                    long hi = in.readLong();
-                    long lo = in.readLong();
-                    int input = in.readInt();
-                    long record = in.readLong();
-                    long line = in.readLong();
-                    boolean rejected = in.readBoolean();
+                    long hi = in.getLong();
+                    long lo = in.getLong();
+                    int input = in.getInt();
+                    long record = in.getLong();
+                    long line = in.getLong();
+                    boolean rejected = in.getBoolean();
                     if (Long.remainderUnsigned(hi, passes) == p) {
                         int first = t.putIfAbsent(hi, lo, input);
                         if (first != FingerprintTable.ABSENT) {
@@ -451,24 +597,28 @@ final class DatasetRules implements Closeable {
         }
     }
 
-    private void columns(InputState in, Plan plan, long record, long line, Object value, List<Issue> out) {
-        Object pcode = wire(plan.pcode, value);
-        Object name = pcode == null ? null : wire(plan.name, value);
-        if (pcode != null && name != null && namesByCode.size() < MAX_CODES) {
-            String code = wire(plan.country, value) + "|" + wire(plan.level, value) + "|" + pcode;
-            String[] known = namesByCode.putIfAbsent(code, new String[] {name.toString(), in.name});
-            if (known != null && !Names.key(known[0]).equals(Names.key(name.toString()))) {
-                out.add(new Issue(IssueCode.NAME_INCONSISTENT_PER_CODE, IssueCode.NAME_INCONSISTENT_PER_CODE.severity(),
-                        "Admin area code " + pcode + " is named \"" + name + "\" here but \"" + known[0]
-                                + "\" before (in " + known[1] + "): give one code one name.",
-                        in.at(record, line, "adm_name"), name.toString(), known[0]));
-            }
+    /** One name per admin area code: the first name read wins. */
+    private @Nullable Issue names(InputState in, long record, long line, Facts f) {
+        String code = f.code;
+        String name = f.name;
+        if (code == null || name == null || namesByCode.size() >= MAX_CODES) {
+            return null;
         }
-        for (int i = 0; i < plan.spelled.size(); i++) {
-            Object v = wire(plan.spelled.get(i), value);
-            if (v != null) {
+        String[] known = namesByCode.putIfAbsent(code, new String[] {name, in.name, f.nameKey});
+        if (known != null && !known[2].equals(f.nameKey)) {
+            return new Issue(IssueCode.NAME_INCONSISTENT_PER_CODE, IssueCode.NAME_INCONSISTENT_PER_CODE.severity(),
+                    "Admin area code " + f.pcode + " is named \"" + name + "\" here but \"" + known[0]
+                            + "\" before (in " + known[1] + "): give one code one name.",
+                    in.at(record, line, "adm_name"), name, known[0]);
+        }
+        return null;
+    }
+
+    private void columns(InputState in, Plan plan, long record, long line, Facts f) {
+        for (int i = 0; i < f.spelled.length; i++) {
+            String text = f.spelled[i];
+            if (text != null) {
                 Map<String, Variant> m = plan.variants.get(i);
-                String text = v.toString();
                 Variant variant = m.get(text);
                 if (variant == null && m.size() < MAX_VARIANTS) {
                     variant = new Variant(text, in.index, record, line);
@@ -479,23 +629,12 @@ final class DatasetRules implements Closeable {
                 }
             }
         }
-        for (int i = 0; i < plan.measured.size(); i++) {
-            Object v = wire(plan.measured.get(i), value);
-            if (v != null) {
-                double d = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
+        for (int i = 0; i < f.measured.length; i++) {
+            if (f.measuredPresent[i]) {
+                double d = f.measured[i];
                 Sample sample = plan.measuredSamples.get(i);
                 sample.add(d);
-                try {
-                    DataOutputStream o = numbers.out();
-                    o.writeInt(sample.index);
-                    o.writeInt(in.index);
-                    o.writeLong(record);
-                    o.writeLong(line);
-                    o.writeDouble(d);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot write dataset checks to a temporary file: "
-                            + e.getMessage(), e);
-                }
+                numbers.entry().putInt(sample.index).putInt(in.index).putLong(record).putLong(line).putDouble(d);
             }
         }
     }
@@ -514,15 +653,111 @@ final class DatasetRules implements Closeable {
 
     private boolean has(Entity e) {
         FingerprintTable t = ids.get(e);
-        return t != null && t.size() > 0 && !t.isFull();
+        return t != null && t.size() > 0;
     }
 
-    /** One entry of the references file, as {@link #writeRef} wrote it. */
+    /**
+     * Whether a reference names no id of its table: looked up in the table, or, for a table past the budget, in
+     * {@code missing} (see {@link #spilledMissing}).
+     */
+    private static boolean absent(FingerprintTable t, long @Nullable [] missing, long entry, Ref r) {
+        if (!t.isFull() || missing == null) {
+            return !t.contains(r.hi(), r.lo());
+        }
+        return (missing[(int) (entry >>> 6)] & (1L << entry)) != 0;
+    }
+
+    /**
+     * For the references to a table whose ids went past the budget (the table holds the ids before, its spill files
+     * those after): which entries of the references file name an id in neither, one bit an entry; null when no table
+     * referred to is past the budget. The references not found in the table are sorted into parts by fingerprint as
+     * the spilled ids are, and each part is compared with its ids in passes that fit half the budget.
+     */
+    private long @Nullable [] spilledMissing(boolean checkMigrants, boolean checkJourneys) throws IOException {
+        boolean fullMigrants = checkMigrants && ids.get(Entity.MIGRANT).isFull();
+        boolean fullJourneys = checkJourneys && ids.get(Entity.JOURNEY).isFull();
+        if (!fullMigrants && !fullJourneys) {
+            return null;
+        }
+        long n = refs.entries();
+        long[] missing = new long[(int) ((n + 63) >>> 6)];
+        Map<Entity, SpillFile[]> asked = new EnumMap<>(Entity.class);
+        try {
+            try (SpillFile.Reader in = refs.reader()) {
+                for (long i = 0; i < n; i++) {
+                    Ref r = Ref.read(in);
+                    Entity target = r.kind() == LEG_JOURNEY ? Entity.JOURNEY : Entity.MIGRANT;
+                    if (!(target == Entity.JOURNEY ? fullJourneys : fullMigrants)
+                            || ids.get(target).contains(r.hi(), r.lo())) {
+                        continue;
+                    }
+                    SpillFile[] parts = asked.computeIfAbsent(target, e -> new SpillFile[ID_PARTS]);
+                    int part = (int) (r.lo() >>> 59); // as the ids were spilled
+                    if (parts[part] == null) {
+                        parts[part] = new SpillFile("migrationkit-refs");
+                    }
+                    parts[part].entry().putLong(i).putLong(r.hi()).putLong(r.lo());
+                }
+            }
+            for (Map.Entry<Entity, SpillFile[]> e : asked.entrySet()) {
+                SpillFile[] spilled = spilledIds.get(e.getKey());
+                for (int part = 0; part < ID_PARTS; part++) {
+                    SpillFile refsOfPart = e.getValue()[part];
+                    if (refsOfPart != null) {
+                        missing(spilled == null ? null : spilled[part], refsOfPart, missing);
+                    }
+                }
+            }
+        } finally {
+            for (SpillFile[] parts : asked.values()) {
+                for (SpillFile part : parts) {
+                    if (part != null) {
+                        part.close();
+                    }
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** Marks the references of one part whose id is not among the ids spilled to that part. */
+    private void missing(@Nullable SpillFile spilled, SpillFile asked, long[] missing) throws IOException {
+        long n = spilled == null ? 0 : spilled.entries();
+        long perPass = Math.max(1, idBudget / 2 / 64); // as in spilledDuplicates
+        long passes = Math.max(1, (n + perPass - 1) / perPass);
+        for (long p = 0; p < passes; p++) {
+            FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(idBudget / 2));
+            if (spilled != null) {
+                try (SpillFile.Reader in = spilled.reader()) {
+                    for (long i = 0; i < n; i++) {
+                        long hi = in.getLong();
+                        long lo = in.getLong();
+                        in.skip(Integer.BYTES + 2 * Long.BYTES + 1); // input, record, line, rejected
+                        if (Long.remainderUnsigned(hi, passes) == p) {
+                            t.putIfAbsent(hi, lo, 0);
+                        }
+                    }
+                }
+            }
+            try (SpillFile.Reader in = asked.reader()) {
+                for (long i = 0; i < asked.entries(); i++) {
+                    long entry = in.getLong();
+                    long hi = in.getLong();
+                    long lo = in.getLong();
+                    if (Long.remainderUnsigned(hi, passes) == p && !t.contains(hi, lo)) {
+                        missing[(int) (entry >>> 6)] |= 1L << entry;
+                    }
+                }
+            }
+        }
+    }
+
+    /** One entry of the references file, as {@link #record} wrote it. */
     private record Ref(int input, long record, long line, byte kind, long hi, long lo, long selfHi, long selfLo,
             int day, boolean rejected) {
-        static Ref read(DataInputStream in) throws IOException {
-            return new Ref(in.readInt(), in.readLong(), in.readLong(), in.readByte(), in.readLong(), in.readLong(),
-                    in.readLong(), in.readLong(), in.readInt(), in.readBoolean());
+        static Ref read(SpillFile.Reader in) throws IOException {
+            return new Ref(in.getInt(), in.getLong(), in.getLong(), in.getByte(), in.getLong(), in.getLong(),
+                    in.getLong(), in.getLong(), in.getInt(), in.getBoolean());
         }
     }
 
@@ -531,14 +766,19 @@ final class DatasetRules implements Closeable {
         FingerprintTable journeys = ids.get(Entity.JOURNEY);
         boolean checkMigrants = has(Entity.MIGRANT);
         boolean checkJourneys = has(Entity.JOURNEY);
+        if (refKinds[JOURNEY_MIGRANT] == 0 && !(checkMigrants && refKinds[EVENT_BENEFICIARY] > 0)
+                && !(checkJourneys && refKinds[LEG_JOURNEY] > 0)) {
+            return; // nothing to check, and no journey to date an event with
+        }
+        long[] missing = spilledMissing(checkMigrants, checkJourneys);
         // Made when the id tables are still needed: a budget of its own, so at most twice idBudget in all.
         FingerprintTable migrantStart = new FingerprintTable(new FingerprintTable.Budget(idBudget));
-        try (DataInputStream in = refs.reader()) {
+        try (SpillFile.Reader in = refs.reader()) {
             for (long i = 0; i < refs.entries(); i++) {
                 Ref r = Ref.read(in);
                 InputState at = inputs.get(r.input());
                 if (r.kind() == JOURNEY_MIGRANT) {
-                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                    if (checkMigrants && absent(migrants, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_MIGRANT, "This journey's migrant_id names "
                                 + "no migrant read from the dataset (missing, or its record was rejected): add the "
                                 + "migrant to migrants, or correct the id (not shown: ids may be a partner's case "
@@ -549,14 +789,14 @@ final class DatasetRules implements Closeable {
                     int start = journeyStart.get(r.selfHi(), r.selfLo());
                     migrantStart.putMin(r.hi(), r.lo(), start == FingerprintTable.ABSENT ? UNKNOWN_START : start);
                 } else if (r.kind() == LEG_JOURNEY) {
-                    if (checkJourneys && !journeys.contains(r.hi(), r.lo())) {
+                    if (checkJourneys && absent(journeys, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_JOURNEY, "This leg's journey_id names no "
                                 + "journey read from the dataset (missing, or its record was rejected): add the journey "
                                 + "to journeys, or correct the id (not shown).", at.at(r.record(), r.line(),
                                         "journey_id")), r.rejected());
                     }
                 } else if (r.kind() == EVENT_BENEFICIARY) {
-                    if (checkMigrants && !migrants.contains(r.hi(), r.lo())) {
+                    if (checkMigrants && absent(migrants, missing, i, r)) {
                         sink.issue(r.input(), Issue.of(IssueCode.REF_MISSING_BENEFICIARY, "This assistance event's "
                                 + "beneficiary_id names no migrant read from the dataset (missing, or its record was "
                                 + "rejected): add the migrant to migrants, or correct the id (not shown).",
@@ -568,7 +808,7 @@ final class DatasetRules implements Closeable {
         if (migrantStart.size() == 0) {
             return;
         }
-        try (DataInputStream in = refs.reader()) {
+        try (SpillFile.Reader in = refs.reader()) {
             for (long n = 0; n < refs.entries(); n++) {
                 Ref r = Ref.read(in);
                 if (r.kind() != EVENT_BENEFICIARY || r.day() == NO_DAY) {
@@ -671,13 +911,13 @@ final class DatasetRules implements Closeable {
             mad[i] = median(dev);
             usable[i] = mad[i] > 0;
         }
-        try (DataInputStream in = numbers.reader()) {
+        try (SpillFile.Reader in = numbers.reader()) {
             for (long e = 0; e < numbers.entries(); e++) {
-                int column = in.readInt();
-                int input = in.readInt();
-                long record = in.readLong();
-                long line = in.readLong();
-                double d = in.readDouble();
+                int column = in.getInt();
+                int input = in.getInt();
+                long record = in.getLong();
+                long line = in.getLong();
+                double d = in.getDouble();
                 if (!usable[column]) {
                     continue;
                 }

@@ -49,10 +49,11 @@ import org.migrationkit.io.schema.Entity;
  *
  * <p>Memory: besides the capped issues, the dataset rules keep 128-bit id fingerprints per table (about 27 bytes an
  * id whatever its width, at most {@link Builder#idBudgetBytes(long)} for all tables together: 64 MiB by default,
- * about 1.5 million ids; past it a {@code limit.id-budget} warning says that the table's checks stop — spilling to disk is not
- * implemented yet), the first journey date per journey and migrant, the distinct spellings of places and providers (at most
- * 5,000 a column) and one name per admin area code (at most 100,000 codes); references, dates across tables and
- * outliers are spilled to temporary files and checked at the end.
+ * about 1.5 million ids; past it a {@code limit.id-budget} warning says from which record the table's later ids go to
+ * temporary files, where their duplicates and the references to them are checked at the end), the first journey date
+ * per journey and migrant, the distinct spellings of places and providers (at most 5,000 a column) and one name per
+ * admin area code (at most 100,000 codes); references, dates across tables and outliers are spilled to temporary files
+ * and checked at the end.
  */
 public final class DatasetValidator {
     /** The default cap of issues kept per code (DESIGN §10). */
@@ -182,10 +183,14 @@ public final class DatasetValidator {
                 reader == null ? null : reader.entity(), reader);
         rules.input(state);
         if (reader != null) {
-            // Record rules run on the reader's thread, dataset rules on this one: two cores even for one input.
-            java.util.function.Function<ReadResult<?>, List<Issue>> recordRules = reader.checksRecordRules() ? null
-                    : result -> recordRules(state, result, today);
-            try (InputReader r = reader; Pipelined records = Pipelined.start(r.read(), source.name(), recordRules)) {
+            // Record rules, and what the dataset rules need of each value, run on the reader's thread, dataset rules on
+            // this one: two cores even for one input.
+            boolean ownRules = !reader.checksRecordRules();
+            DatasetRules.Extractor x = DatasetRules.extractor(state.entity);
+            java.util.function.Function<ReadResult<?>, Checked> step = result -> checked(state, result, today,
+                    ownRules, x);
+            try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step)) {
+                records.onBatch(steps -> rules.touch(state, steps, Checked::facts));
                 check(state, records, tally, rules, checked);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
@@ -199,6 +204,35 @@ public final class DatasetValidator {
             tally.add(i);
         }
         return state;
+    }
+
+    /**
+     * What the reader thread works out for one read result: the record-rule issues of its value, and what the dataset
+     * rules need of it (null when the input is not one of our tables; for a row of several records, {@code each}).
+     */
+    private record Checked(List<Issue> rules, DatasetRules.@Nullable Facts facts,
+            DatasetRules.Facts @Nullable [] each) {
+        static final Checked NONE = new Checked(List.of(), null, null);
+    }
+
+    private static Checked checked(InputState in, ReadResult<?> r, LocalDate today, boolean ownRules,
+            DatasetRules.@Nullable Extractor x) {
+        Object v = r.findValue().orElse(null);
+        if (v == null) {
+            return Checked.NONE;
+        }
+        List<Issue> rules = ownRules ? recordRules(in, r, today) : List.of();
+        if (x == null) {
+            return rules.isEmpty() ? Checked.NONE : new Checked(rules, null, null);
+        }
+        if (v instanceof List<?> values) {
+            DatasetRules.Facts[] each = new DatasetRules.Facts[values.size()];
+            for (int i = 0; i < each.length; i++) {
+                each[i] = x.facts(values.get(i));
+            }
+            return new Checked(rules, null, each);
+        }
+        return new Checked(rules, x.facts(v), null);
     }
 
     /** The record-rule issues of a value, located at the input's columns; sensitive values left out. */
@@ -220,7 +254,8 @@ public final class DatasetValidator {
         return located;
     }
 
-    private void check(InputState in, Pipelined records, Tally tally, DatasetRules rules, Progress checked) {
+    private void check(InputState in, Pipelined<Checked> records, Tally tally, DatasetRules rules,
+            Progress checked) {
         while (records.hasNext()) {
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
@@ -234,16 +269,21 @@ public final class DatasetValidator {
             Optional<?> value = r.findValue();
             if (value.isPresent()) {
                 Object v = value.get();
-                for (Issue i : records.ruleIssues()) {
+                Checked c = records.step();
+                for (Issue i : c.rules()) {
                     rejected |= tally.add(i);
                 }
-                if (v instanceof List<?> values) {
+                DatasetRules.Facts[] each = c.each();
+                DatasetRules.Facts facts = c.facts();
+                if (each != null) {
                     // A row of a public table that holds several records (a UNHCR row: one figure per column).
-                    for (Object each : values) {
-                        rejected = rules.record(in, r.record(), r.line(), each, rejected, tally::add);
+                    List<?> values = (List<?>) v;
+                    for (int k = 0; k < each.length; k++) {
+                        rejected = rules.record(in, r.record(), r.line(), values.get(k), each[k], rejected,
+                                tally::add);
                     }
-                } else {
-                    rejected = rules.record(in, r.record(), r.line(), v, rejected, tally::add);
+                } else if (facts != null) {
+                    rejected = rules.record(in, r.record(), r.line(), v, facts, rejected, tally::add);
                 }
             }
             in.records++;
@@ -447,9 +487,9 @@ public final class DatasetValidator {
 
         /**
          * Sets the most memory the id tables of a dataset may take together (and, at the end, once more for the first
-         * journey of each migrant); past it, the ids of the table that hit it go to temporary files and their
-         * duplicates are found at the end, in passes of half the budget, while references to that table are no longer
-         * checked; a {@code limit.id-budget} warning says from which record.
+         * journey of each migrant); past it, the ids of the table that hit it go to temporary files, and their
+         * duplicates and the references to them are found at the end, in passes of half the budget (slower); a
+         * {@code limit.id-budget} warning says from which record.
          *
          * @param bytes the budget, at least 1 MiB
          * @return this builder

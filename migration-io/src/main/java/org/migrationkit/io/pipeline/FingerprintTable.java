@@ -2,8 +2,9 @@ package org.migrationkit.io.pipeline;
 
 /**
  * A primitive open-addressing hash table from 128-bit fingerprints to an {@code int} (linear probing, two
- * {@code long}s and one {@code int} per slot, at most 3/4 full): 20 bytes a slot, about 27 bytes an id, whatever
- * the width of the ids. Tables share a {@link Budget} of bytes: a table stops growing when its growth would take the
+ * {@code long}s and one {@code int} per slot, at most 3/4 full, no flag: a slot is empty when its fingerprint is
+ * zero): 20 bytes a slot, counted as 21, about 27 bytes an id, whatever the width of the ids. A lookup reads one
+ * cache line of fingerprints, and the value's only when the fingerprint is there. Tables share a {@link Budget} of bytes: a table stops growing when its growth would take the
  * live tables past it, and {@link #isFull()} then says that adding failed.
  */
 final class FingerprintTable {
@@ -21,11 +22,14 @@ final class FingerprintTable {
     static final int ABSENT = Integer.MIN_VALUE;
 
     private final Budget budget;
+    /** Two longs a slot; a slot is empty when both are zero (the fingerprint 0, 0 is kept aside, in zero). */
     private long[] keys;
     private int[] values;
-    private boolean[] used;
+    private int slots;
     private int size;
     private boolean full;
+    private boolean zero;
+    private int zeroValue;
 
     FingerprintTable(Budget budget) {
         this.budget = budget;
@@ -33,12 +37,16 @@ final class FingerprintTable {
         budget.used += bytesFor(1024);
     }
 
-    private void allocate(int slots) {
-        keys = new long[slots * 2];
-        values = new int[slots];
-        used = new boolean[slots];
+    private void allocate(int n) {
+        keys = new long[n * 2];
+        values = new int[n];
+        slots = n;
     }
 
+    /**
+     * The bytes {@code slots} slots are counted for: 21 (they take 20, two fingerprint halves and a value; the
+     * counting, and so where the budget ends, is kept from when a slot had a flag of its own).
+     */
     static long bytesFor(int slots) {
         return slots * 21L;
     }
@@ -57,21 +65,29 @@ final class FingerprintTable {
      * @return the value already there, or {@link #ABSENT} when it was added (or could not be: see {@link #isFull()})
      */
     int putIfAbsent(long hi, long lo, int value) {
-        int slot = find(hi, lo);
-        if (used[slot]) {
-            return values[slot];
-        }
-        if ((size + 1) * 4L > used.length * 3L) {
-            long more = bytesFor(used.length * 2) - bytesFor(used.length);
-            if (used.length >= (1 << 29) || budget.used + more > budget.limit) {
-                full = true;
+        if ((hi | lo) == 0) {
+            if (zero) {
+                return zeroValue;
+            }
+            if (!room()) {
                 return ABSENT;
             }
-            budget.used += more;
-            grow();
+            zero = true;
+            zeroValue = value;
+            size++;
+            return ABSENT;
+        }
+        int slot = find(hi, lo);
+        if ((keys[slot * 2] | keys[slot * 2 + 1]) != 0) {
+            return values[slot];
+        }
+        int before = slots;
+        if (!room()) {
+            return ABSENT;
+        }
+        if (slots != before) {
             slot = find(hi, lo);
         }
-        used[slot] = true;
         keys[slot * 2] = hi;
         keys[slot * 2 + 1] = lo;
         values[slot] = value;
@@ -79,47 +95,87 @@ final class FingerprintTable {
         return ABSENT;
     }
 
+    /** Makes room for one more fingerprint, growing the table if it would be over three quarters full. */
+    private boolean room() {
+        if ((size + 1) * 4L > slots * 3L) {
+            long more = bytesFor(slots * 2) - bytesFor(slots);
+            if (slots >= (1 << 29) || budget.used + more > budget.limit) {
+                full = true;
+                return false;
+            }
+            budget.used += more;
+            grow();
+        }
+        return true;
+    }
+
     /** Lowers the value of a fingerprint to {@code value} if it is higher, adding it if absent. */
     void putMin(long hi, long lo, int value) {
-        int slot = find(hi, lo);
-        if (used[slot]) {
-            if (value < values[slot]) {
-                values[slot] = value;
+        if ((hi | lo) == 0) {
+            if (!zero) {
+                putIfAbsent(hi, lo, value);
+            } else if (value < zeroValue) {
+                zeroValue = value;
             }
-        } else {
+            return;
+        }
+        int slot = find(hi, lo);
+        if ((keys[slot * 2] | keys[slot * 2 + 1]) == 0) {
             putIfAbsent(hi, lo, value);
+        } else if (value < values[slot]) {
+            values[slot] = value;
         }
     }
 
     int get(long hi, long lo) {
+        if ((hi | lo) == 0) {
+            return zero ? zeroValue : ABSENT;
+        }
         int slot = find(hi, lo);
-        return used[slot] ? values[slot] : ABSENT;
+        return (keys[slot * 2] | keys[slot * 2 + 1]) != 0 ? values[slot] : ABSENT;
     }
 
     boolean contains(long hi, long lo) {
-        return used[find(hi, lo)];
+        return get(hi, lo) != ABSENT;
     }
 
+    /**
+     * Reads the slot where a fingerprint's search starts, so that the cache line is on its way before the lookup of
+     * that fingerprint needs it: the lookups of a batch of ids then wait for memory together rather than one after the
+     * other (the table outgrows the caches past a million ids).
+     *
+     * @return a value that depends on the read, for the caller to keep (so the read is not left out)
+     */
+    long touch(long hi) {
+        return keys[((int) (hi ^ (hi >>> 32)) & (slots - 1)) * 2];
+    }
+
+    /** The slot holding the fingerprint, or the empty slot where it would go; the fingerprint is not 0, 0. */
     private int find(long hi, long lo) {
-        int mask = used.length - 1;
+        int mask = slots - 1;
         int slot = (int) (hi ^ (hi >>> 32)) & mask;
-        while (used[slot] && (keys[slot * 2] != hi || keys[slot * 2 + 1] != lo)) {
+        while (true) {
+            long h = keys[slot * 2];
+            long l = keys[slot * 2 + 1];
+            if (h == hi && l == lo || (h | l) == 0) {
+                return slot;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;
-        boolean[] oldUsed = used;
-        allocate(oldUsed.length * 2);
-        for (int i = 0; i < oldUsed.length; i++) {
-            if (oldUsed[i]) {
-                int slot = find(oldKeys[i * 2], oldKeys[i * 2 + 1]);
-                used[slot] = true;
-                keys[slot * 2] = oldKeys[i * 2];
-                keys[slot * 2 + 1] = oldKeys[i * 2 + 1];
+        int oldSlots = slots;
+        allocate(oldSlots * 2);
+        for (int i = 0; i < oldSlots; i++) {
+            long h = oldKeys[i * 2];
+            long l = oldKeys[i * 2 + 1];
+            if ((h | l) != 0) {
+                int slot = find(h, l);
+                keys[slot * 2] = h;
+                keys[slot * 2 + 1] = l;
                 values[slot] = oldValues[i];
             }
         }

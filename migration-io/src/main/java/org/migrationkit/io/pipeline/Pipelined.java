@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import org.migrationkit.core.validation.Issue;
 import org.migrationkit.io.ReadResult;
 
 /**
- * Two stages on two cores: a reader thread parses and types records into batches and runs each value's record rules,
- * the caller's thread runs the dataset rules and counts (DESIGN §5: streams use a two-stage pipeline). The queue holds
- * at most {@value #DEPTH} batches of {@value #BATCH} records, so memory stays bounded whatever the input's size, and
- * order is kept.
+ * Two stages on two cores: a reader thread parses and types records into batches and runs a step on each (the value's
+ * record rules, and what the dataset rules need of it), the caller's thread runs the dataset rules and counts (DESIGN
+ * §5: streams use a two-stage pipeline). The queue holds at most {@value #DEPTH} batches of {@value #BATCH} records, so
+ * memory stays bounded whatever the input's size, and order is kept.
+ *
+ * @param <S> what the step gives for each result
  */
-final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
+final class Pipelined<S> implements Iterator<ReadResult<?>>, AutoCloseable {
     static final int BATCH = 512;
     static final int DEPTH = 8;
 
@@ -26,47 +28,50 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(DEPTH);
     private final Thread thread;
-    private final @Nullable Function<ReadResult<?>, List<Issue>> rules;
-    private @Nullable Batch batch;
+    private final Function<ReadResult<?>, S> step;
+    private @Nullable Consumer<List<S>> onBatch;
+    private @Nullable Batch<S> batch;
     private int next;
     private boolean done;
     private volatile boolean stopped;
 
-    /** Read results with the issues their record rules found, position by position. */
-    private record Batch(List<ReadResult<?>> results, List<List<Issue>> rules) {
+    /** Read results with what the step gave for them, position by position. */
+    private record Batch<S>(List<ReadResult<?>> results, List<S> steps) {
         Batch() {
             this(new ArrayList<>(BATCH), new ArrayList<>(BATCH));
         }
     }
 
-    Pipelined(Iterator<? extends ReadResult<?>> source, String name,
-            @Nullable Function<ReadResult<?>, List<Issue>> rules) {
-        this.rules = rules;
+    private Pipelined(Iterator<? extends ReadResult<?>> source, String name, Function<ReadResult<?>, S> step) {
+        this.step = step;
         this.thread = new Thread(() -> produce(source), "migrationkit-reader " + name);
         thread.setDaemon(true);
     }
 
     /**
-     * Starts reading. {@code rules}, run on the reader thread, gives each result's record-rule issues (thread-safe:
-     * it sees one result at a time).
+     * Starts reading. {@code step}, run on the reader thread, gives for each result what the caller's thread reads
+     * with {@link #step()} (it sees one result at a time, in order, on that one thread).
+     *
+     * @param <S> what the step gives
+     * @return the pipeline, started
      */
-    static Pipelined start(Iterator<? extends ReadResult<?>> source, String name,
-            @Nullable Function<ReadResult<?>, List<Issue>> rules) {
-        Pipelined p = new Pipelined(source, name, rules);
+    static <S> Pipelined<S> start(Iterator<? extends ReadResult<?>> source, String name,
+            Function<ReadResult<?>, S> step) {
+        Pipelined<S> p = new Pipelined<>(source, name, step);
         p.thread.start();
         return p;
     }
 
     private void produce(Iterator<? extends ReadResult<?>> source) {
         try {
-            Batch b = new Batch();
+            Batch<S> b = new Batch<>();
             while (!stopped && source.hasNext()) {
                 ReadResult<?> r = source.next();
                 b.results().add(r);
-                b.rules().add(rules == null ? List.of() : rules.apply(r));
+                b.steps().add(step.apply(r));
                 if (b.results().size() == BATCH) {
                     queue.put(b);
-                    b = new Batch();
+                    b = new Batch<>();
                 }
             }
             if (!b.results().isEmpty()) {
@@ -104,8 +109,13 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
                 done = true;
                 throw err;
             } else {
-                batch = (Batch) o;
+                @SuppressWarnings("unchecked") // only batches of this pipeline's own step are queued
+                Batch<S> b = (Batch<S>) o;
+                batch = b;
                 next = 0;
+                if (onBatch != null) {
+                    onBatch.accept(b.steps());
+                }
             }
         }
         return !done;
@@ -120,12 +130,22 @@ final class Pipelined implements Iterator<ReadResult<?>>, AutoCloseable {
     }
 
     /**
-     * Returns the record-rule issues of the result {@link #next()} returned last.
+     * Sets what the caller's thread does with the step results of each batch before it iterates over the batch's
+     * results (e.g. start the memory reads that the batch's checks will need). Set it before iterating.
      *
-     * @return the issues, empty when none or when no rules were given
+     * @param action the action, on the caller's thread
      */
-    List<Issue> ruleIssues() {
-        return java.util.Objects.requireNonNull(batch).rules().get(next - 1);
+    void onBatch(Consumer<List<S>> action) {
+        this.onBatch = action;
+    }
+
+    /**
+     * Returns what the step gave for the result {@link #next()} returned last.
+     *
+     * @return the step's result
+     */
+    S step() {
+        return java.util.Objects.requireNonNull(batch).steps().get(next - 1);
     }
 
     /** Stops the reader thread (after a failure of the checking side) and waits for it. */

@@ -389,8 +389,8 @@ class DatasetValidatorTest {
         // 1 MiB holds 32,768 slots, three quarters of them used: the 24,577th id does not fit.
         assertThat(issue.get("location").get("record").asLong()).isEqualTo(24_577);
         assertThat(issue.get("message").asText()).isEqualTo("The ids of the dataset's tables fill the id budget of 1 "
-                + "MiB (migrants holds 24576 ids): from this record on, duplicate ids are checked at the end from a "
-                + "temporary file, and references to migrants are not checked; raise the budget "
+                + "MiB (migrants holds 24576 ids): from this record on, its ids go to temporary files, and duplicate "
+                + "ids and references to migrants are checked at the end from them, which is slower; raise the budget "
                 + "(DatasetValidator.Builder.idBudgetBytes) or split the dataset.");
         assertThat(r.exitCode()).isZero();
     }
@@ -411,6 +411,40 @@ class DatasetValidatorTest {
                 .containsExactly(30_001L, 30_002L, 30_003L, 30_004L);
         assertThat(r.byCode()).containsEntry("limit.id-budget", 1L).containsEntry("id.duplicate", 4L);
         assertThat(r.inputs().get(0).rejected()).isEqualTo(4);
+    }
+
+    @Test
+    void referencesToATablePastTheBudget_areCheckedAgainstItsSpilledIdsToo() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("spilled"));
+        StringBuilder migrants = new StringBuilder("id,sex,age\n");
+        for (int i = 1; i <= 30_000; i++) {
+            migrants.append("m-").append(i).append(",female,30\n");
+        }
+        Files.writeString(dir.resolve("migrants.csv"), migrants);
+        // Migrants 10 and 20,000 are held in memory, 29,000 and 30,000 spilled past the budget; 30,001 and 0 are none.
+        Files.writeString(dir.resolve("journeys.csv"), """
+                id,migrant_id,origin,destination
+                j-1,m-10,UKR,ROU
+                j-2,m-29000,UKR,ROU
+                j-3,m-30001,UKR,ROU
+                j-4,m-20000,UKR,ROU
+                j-5,m-0,UKR,ROU
+                j-6,m-30000,UKR,ROU
+                """);
+        Files.writeString(dir.resolve("assistance_events.csv"), """
+                id,provider,beneficiary_id,type,status
+                e-1,IOM,m-30001,health,delivered
+                e-2,IOM,m-29999,health,delivered
+                e-3,IOM,m-1,health,delivered
+                e-4,IOM,m-40000,health,delivered
+                """);
+        ValidationReport r = DatasetValidator.builder().idBudgetBytes(1 << 20).build().validate(dir);
+        JsonNode json = checked(r);
+        assertThat(Reports.issues(json, "ref.missing-migrant")).extracting(i -> i.get("location").get("record")
+                .asLong()).containsExactly(3L, 5L);
+        assertThat(Reports.issues(json, "ref.missing-beneficiary")).extracting(i -> i.get("location").get("record")
+                .asLong()).containsExactly(1L, 4L);
+        assertThat(r.byCode()).containsEntry("limit.id-budget", 1L).doesNotContainKey("id.duplicate");
     }
 
     @Test

@@ -79,4 +79,49 @@ class FingerprintTableTest {
         assertThat(t.size()).isEqualTo(24_576);
         assertThat(FingerprintTable.bytesFor(32_768)).isLessThanOrEqualTo(1 << 20);
     }
+
+    @Test
+    void theZeroFingerprint_isAnIdLikeAnyOther() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
+        assertThat(t.get(0, 0)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.putIfAbsent(0, 0, 7)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.putIfAbsent(0, 0, 8)).isEqualTo(7);
+        assertThat(t.contains(0, 0)).isTrue();
+        t.putMin(0, 0, 3);
+        t.putMin(0, 0, 5);
+        assertThat(t.get(0, 0)).isEqualTo(3);
+        // A fingerprint with one half zero is an ordinary one.
+        assertThat(t.putIfAbsent(0, 1, 9)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.putIfAbsent(1, 0, 10)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.get(0, 1)).isEqualTo(9);
+        assertThat(t.get(1, 0)).isEqualTo(10);
+        assertThat(t.size()).isEqualTo(3);
+    }
+
+    @Test
+    void putMin_addsAnAbsentFingerprint_andKeepsItsValueAcrossGrowth() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(64L << 20));
+        for (int i = 0; i < 50_000; i++) {
+            fp.of("j-" + i);
+            t.putMin(fp.hi(), fp.lo(), i);
+            t.putMin(fp.hi(), fp.lo(), i + 1);
+        }
+        for (int i = 0; i < 50_000; i += 101) {
+            fp.of("j-" + i);
+            assertThat(t.get(fp.hi(), fp.lo())).isEqualTo(i);
+        }
+        assertThat(t.size()).isEqualTo(50_000);
+    }
+
+    @Test
+    void touch_readsTheSlotWhereTheSearchStarts_withoutChangingTheTable() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
+        fp.of("m-1");
+        long hi = fp.hi();
+        assertThat(t.touch(hi)).isZero();
+        put(t, "m-1", 1);
+        // The table is empty but for m-1, so m-1 sits where its search starts.
+        assertThat(t.touch(hi)).isEqualTo(hi);
+        assertThat(t.size()).isEqualTo(1);
+    }
 }
