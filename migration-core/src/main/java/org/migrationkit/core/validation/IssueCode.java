@@ -223,11 +223,11 @@ public enum IssueCode {
                     + "folder.",
             "Frictionless Data Package v1",
             "Make datapackage.json list resources whose paths are files inside its folder."),
-    /** A table with more ids than the id budget holds: its duplicate and reference checks stop there. */
+    /** A table with more ids than the id budget holds: its later ids are checked at the end, from disk. */
     LIMIT_ID_BUDGET("limit.id-budget", FILE, WARNING,
             "The ids of a dataset's tables fit the validator's id budget (default 64 MiB for all tables, about 1.5 "
-                    + "million ids); past it, later ids are checked for duplicates at the end from temporary files, and "
-                    + "references to that table are not checked.",
+                    + "million ids); past it, later ids go to temporary files, from which duplicates and references to "
+                    + "that table are checked at the end (slower).",
             "DESIGN §9",
             "Split the dataset into smaller parts, or raise the id budget (DatasetValidator.Builder.idBudgetBytes)."),
     /** A second record with the id of an earlier one. */
