@@ -66,8 +66,12 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     // each line cost a chunk).
     private boolean shareable = true;
 
+    // The byte-level path of the common line; null when the limits leave it out.
+    private final @Nullable FlatLineReader<T> flat;
+
     JsonLinesReader(Builder<T> b, InputStream in, @Nullable String file) {
         super(b, in, file);
+        this.flat = fastLines ? FlatLineReader.of(type, limits) : null;
     }
 
     @Override
@@ -84,6 +88,14 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                         + "line; raise JsonLimits.maxLineLength only for trusted input.", null, null, null, null, null);
                 dropShared();
                 return result(record, physicalLine, null, null);
+            }
+            if (flat != null) {
+                T value = flat.read(lineBytes, lineOff, lineLen);
+                if (value != null) {
+                    // Read without Jackson and without any issue; the shared parser, if any, is now behind.
+                    dropShared();
+                    return result(record, physicalLine, value, null);
+                }
             }
             if (lineBytes == chunk && shareable) {
                 ReadResult<T> r = readShared();
