@@ -50,12 +50,16 @@ final class FlatLineReader<T> {
     private static final long SPACES = 0x2020202020202020L;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+    private static final long THREES = 0x3030303030303030L;
+    private static final long SIXES = 0x0606060606060606L;
 
     private final Class<T> type;
     private final RowTyping<T>.Worker worker;
     private final byte[][] names;
-    // The first eight bytes of each name (little endian, zero-padded) and the mask of its length.
-    private final long[] heads;
+    private final int[] nameLengths;
+    // The first 24 bytes of each name as three words (little endian, zero-padded), and the masks of its length.
+    private final long[] words;
     private final long[] masks;
     private final int[] kinds;
     private final boolean[] dates;
@@ -75,18 +79,22 @@ final class FlatLineReader<T> {
         int n = fields.size();
         int[] columns = new int[n];
         this.names = new byte[n][];
-        this.heads = new long[n];
-        this.masks = new long[n];
+        this.nameLengths = new int[n];
+        this.words = new long[3 * n];
+        this.masks = new long[3 * n];
         this.kinds = new int[n];
         this.dates = new boolean[n];
         for (int i = 0; i < n; i++) {
             Field<T, ?> f = fields.get(i);
             columns[i] = i;
             names[i] = f.name().getBytes(StandardCharsets.UTF_8);
-            byte[] padded = Arrays.copyOf(names[i], Math.max(8, names[i].length));
-            int head = Math.min(8, names[i].length);
-            masks[i] = head == 8 ? -1L : (1L << (head << 3)) - 1;
-            heads[i] = (long) LONGS.get(padded, 0) & masks[i];
+            nameLengths[i] = names[i].length;
+            byte[] padded = Arrays.copyOf(names[i], Math.max(24, names[i].length));
+            for (int w = 0; w < 3; w++) {
+                int bytes = Math.max(0, Math.min(8, names[i].length - 8 * w));
+                masks[3 * i + w] = bytes == 8 ? -1L : (1L << (bytes << 3)) - 1;
+                words[3 * i + w] = (long) LONGS.get(padded, 8 * w) & masks[3 * i + w];
+            }
             dates[i] = f.column().type() == ColumnType.DATE;
             switch (f.kind()) {
                 case TEXT:
@@ -132,9 +140,9 @@ final class FlatLineReader<T> {
     @Nullable T read(byte[] src, int from, int n) {
         // A copy, with room after it for the joined list cells: the typing reads every cell from one array.
         byte[] b = buf;
-        if (b.length < 2 * n + 8) {
-            // Twice the line (the joined lists), and a word's room for the eight-byte reads near the end.
-            b = new byte[Math.max(2 * n + 8, 2 * b.length)];
+        if (b.length < 2 * n + 32) {
+            // Twice the line (the joined lists and decoded strings), and room for the word reads near the end.
+            b = new byte[Math.max(2 * n + 32, 2 * b.length)];
             buf = b;
         }
         System.arraycopy(src, from, b, 0, n);
@@ -293,23 +301,39 @@ final class FlatLineReader<T> {
     /**
      * The column whose name, then a closing quote, the bytes at {@code s} spell: the expected one first, then the
      * later ones (the ones between are absent), then the earlier ones; -1 when none (an unknown or aliased key, an
-     * escape in the key). The name's first eight bytes are compared as one word.
+     * escape in the key). Names are compared as three eight-byte words, masked to their length.
      */
     private int column(byte[] b, int s, int end, int expect) {
-        int n = names.length;
-        for (int k = 0; k < n; k++) {
-            int j = expect + k < n ? expect + k : expect + k - n;
-            int len = names[j].length;
-            if (s + len < end && b[s + len] == '"' && ((long) LONGS.get(b, s) & masks[j]) == heads[j]
-                    && (len <= 8 || same(names[j], b, s, len))) {
+        long w0 = (long) LONGS.get(b, s);
+        long w1 = (long) LONGS.get(b, s + 8);
+        long w2 = (long) LONGS.get(b, s + 16);
+        int n = nameLengths.length;
+        if (expect < n && spells(expect, w0, w1, w2, b, s, end)) {
+            return expect;
+        }
+        for (int j = expect + 1; j < n; j++) {
+            if (spells(j, w0, w1, w2, b, s, end)) {
+                return j;
+            }
+        }
+        for (int j = 0; j < expect && j < n; j++) {
+            if (spells(j, w0, w1, w2, b, s, end)) {
                 return j;
             }
         }
         return -1;
     }
 
+    private boolean spells(int j, long w0, long w1, long w2, byte[] b, int s, int end) {
+        int len = nameLengths[j];
+        int m = 3 * j;
+        return s + len < end && b[s + len] == '"' && (w0 & masks[m]) == words[m]
+                && (w1 & masks[m + 1]) == words[m + 1] && (w2 & masks[m + 2]) == words[m + 2]
+                && (len <= 24 || same(names[j], b, s, len));
+    }
+
     private static boolean same(byte[] name, byte[] b, int s, int n) {
-        for (int k = 8; k < n; k++) {
+        for (int k = 24; k < n; k++) {
             if (name[k] != b[s + k]) {
                 return false;
             }
@@ -334,11 +358,17 @@ final class FlatLineReader<T> {
                 long x = (long) LONGS.get(b, i);
                 long q = x ^ QUOTES;
                 long e = x ^ BACKSLASHES;
-                long flags = ((q - ONES) & ~q) | ((e - ONES) & ~e) | ((x - SPACES) & ~x) | x;
-                if ((flags & HIGHS) != 0) {
+                long flags = (((q - ONES) & ~q) | ((e - ONES) & ~e) | ((x - SPACES) & ~x) | x) & HIGHS;
+                if (flags != 0) {
+                    // The lowest flagged byte is the first special one (a false flag can only follow a true one).
+                    i += Long.numberOfTrailingZeros(flags) >>> 3;
                     break;
                 }
                 i += 8;
+            }
+            if (i < end && b[i] == '"') {
+                // The common string: plain ASCII up to its closing quote.
+                return plain(b, s, i, date);
             }
         }
         boolean ascii = true;
@@ -406,6 +436,23 @@ final class FlatLineReader<T> {
         }
         cellOff = from;
         cellLen = to - from;
+        return i;
+    }
+
+    /** The checks of {@link #string} for plain ASCII content {@code b[s, i)} in place. */
+    private int plain(byte[] b, int s, int i, boolean date) {
+        if (i - s > maxString) {
+            return -1;
+        }
+        if (i > s) {
+            int first = b[s];
+            if ((first <= ' ' && !visible(b, s, i)) || (date && (first == ' ' || first == '\t' || b[i - 1] == ' '
+                    || b[i - 1] == '\t'))) {
+                return -1;
+            }
+        }
+        cellOff = s;
+        cellLen = i - s;
         return i;
     }
 
@@ -523,6 +570,17 @@ final class FlatLineReader<T> {
     }
 
     private static int digits(byte[] b, int i, int end) {
+        // Eight bytes at a time: a byte is a digit when its high nibble is 3 and adding 6 keeps it so.
+        while (i + 8 <= end) {
+            long x = (long) LONGS.get(b, i);
+            long other = ((x & NIBBLES) ^ THREES) | (((x + SIXES) & NIBBLES) ^ THREES);
+            if (other != 0) {
+                // A carry out of a non-digit byte can only flag the bytes above it: the lowest flag is true.
+                int k = i + (Long.numberOfTrailingZeros(other) >>> 3);
+                return Math.min(k, end);
+            }
+            i += 8;
+        }
         while (i < end && b[i] >= '0' && b[i] <= '9') {
             i++;
         }
