@@ -72,6 +72,7 @@ final class FlatLineReader<T> {
     // The bytes of the string just scanned: in the line's copy, or decoded after it.
     private int cellOff;
     private int cellLen;
+    private int lineEnd;
 
     private FlatLineReader(Class<T> type, Table<T, ?> table, JsonLimits limits) {
         this.type = type;
@@ -146,11 +147,43 @@ final class FlatLineReader<T> {
             buf = b;
         }
         System.arraycopy(src, from, b, 0, n);
+        return scan(b, 0, n, false);
+    }
+
+    /**
+     * Reads the line that starts at {@code from} in a buffer of lines, in place: the line must end, after the
+     * object and blanks, with a line break before {@code lim}; the bytes from {@code lim} on are free room (lists
+     * are joined and escapes decoded there), at least {@code lim - from + 32} of them. Null when the line is to be
+     * read by Jackson; otherwise {@link #lineEnd()} is the index of its line break.
+     *
+     * @param b the buffer
+     * @param from where the line starts
+     * @param lim where the buffer's lines end
+     * @param maxLine the longest line accepted, in bytes (line break excluded)
+     * @return the record, read without any issue; or null
+     */
+    @Nullable T readInPlace(byte[] b, int from, int lim, int maxLine) {
+        T record = scan(b, from, lim, true);
+        if (record == null || lineEnd - from > maxLine) {
+            return null;
+        }
+        return record;
+    }
+
+    /**
+     * Returns the index of the line break after the line {@link #readInPlace} read.
+     *
+     * @return the index
+     */
+    int lineEnd() {
+        return lineEnd;
+    }
+
+    private @Nullable T scan(byte[] b, int from, int end, boolean toNewline) {
         Arrays.fill(lens, 0);
         Arrays.fill(seen, false);
-        int end = n;
-        int join = n;
-        int i = skipBlanks(b, 0, end);
+        int join = end;
+        int i = skipBlanks(b, from, end);
         if (i >= end || b[i] != '{') {
             return null;
         }
@@ -275,7 +308,14 @@ final class FlatLineReader<T> {
                 }
             }
         }
-        if (skipBlanks(b, i, end) != end) {
+        i = skipBlanks(b, i, end);
+        if (toNewline) {
+            // The line break ends the line; a line with none before the end of the buffer is not for this path.
+            if (i >= end || b[i] != '\n') {
+                return null;
+            }
+            lineEnd = i;
+        } else if (i != end) {
             return null;
         }
         Object typed = worker.type(b, offs, lens, 0, offs.length);

@@ -42,7 +42,8 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    private final byte[] chunk = new byte[CHUNK];
+    // Lines are read into the first CHUNK bytes; the rest is the fast path's free room (FlatLineReader.readInPlace).
+    private final byte[] chunk = new byte[2 * CHUNK + 64];
     private int pos;
     private int lim;
     private boolean eof;
@@ -76,7 +77,23 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
 
     @Override
     @Nullable ReadResult<T> readNext() throws IOException {
-        while (nextLine()) {
+        while (true) {
+            if (flat != null && pos < lim) {
+                // The common line, read in place up to its line break: no separate search for it, no copy.
+                T value = flat.readInPlace(chunk, pos, lim, limits.maxLineLength());
+                if (value != null) {
+                    pos = flat.lineEnd() + 1;
+                    physicalLine++;
+                    record++;
+                    problems.start(record, physicalLine);
+                    // Read without Jackson and without any issue; the shared parser, if any, is now behind.
+                    dropShared();
+                    return result(record, physicalLine, value, null);
+                }
+            }
+            if (!nextLine()) {
+                break;
+            }
             if (!tooLong && isBlank()) {
                 continue;
             }
@@ -89,10 +106,10 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                 dropShared();
                 return result(record, physicalLine, null, null);
             }
-            if (flat != null) {
+            if (flat != null && lineBytes != chunk) {
+                // A line gathered across buffers: the fast path on a copy of it.
                 T value = flat.read(lineBytes, lineOff, lineLen);
                 if (value != null) {
-                    // Read without Jackson and without any issue; the shared parser, if any, is now behind.
                     dropShared();
                     return result(record, physicalLine, value, null);
                 }

@@ -214,6 +214,29 @@ class JsonLinesFastPathTest {
         assertThat(fast).allMatch(ReadResult::isRejected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = {150, 300, 400, 100_000})
+    void lineLengthLimit_isTheSameBothWays_inAndAcrossBuffers(int maxLine) throws IOException {
+        JsonLimits limits = JsonLimits.defaults().withMaxLineLength(maxLine);
+        // Enough lines to cross several 64 KiB buffers, so that some lines are gathered across two.
+        byte[] bytes = written(Entity.INCIDENT, SEED + maxLine, 1_500);
+        List<ReadResult<Incident>> fast = new ArrayList<>();
+        List<ReadResult<Incident>> slow = new ArrayList<>();
+        try (JsonLinesReader<Incident> r = JsonRecordReader.builder(Incident.class).limits(limits).readLines(
+                new ByteArrayInputStream(bytes), "x.jsonl")) {
+            r.forEach(fast::add);
+        }
+        try (JsonLinesReader<Incident> r = JsonRecordReader.builder(Incident.class).limits(limits).fastLines(false)
+                .readLines(new ByteArrayInputStream(bytes), "x.jsonl")) {
+            r.forEach(slow::add);
+        }
+        assertSame(fast, slow, "max " + maxLine);
+        assertThat(fast).hasSize(1_500);
+        if (maxLine < 100_000) {
+            assertThat(fast).anyMatch(ReadResult::isRejected);
+        }
+    }
+
     // ---- helpers
 
     private static <T> void assertSame(List<ReadResult<T>> fast, List<ReadResult<T>> slow, String what) {
