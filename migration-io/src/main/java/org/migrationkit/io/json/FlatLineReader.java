@@ -48,6 +48,7 @@ final class FlatLineReader<T> {
     private static final long QUOTES = 0x2222222222222222L;
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
     private static final long SPACES = 0x2020202020202020L;
+    private static final long PIPES = 0x7C7C7C7C7C7C7C7CL;
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
     private static final long NIBBLES = 0xF0F0F0F0F0F0F0F0L;
@@ -201,7 +202,7 @@ final class FlatLineReader<T> {
                 if (c < 0 || seen[c]) {
                     return null;
                 }
-                int ke = ks + names[c].length;
+                int ke = ks + nameLengths[c];
                 seen[c] = true;
                 expect = c + 1;
                 i = skipBlanks(b, ke + 1, end);
@@ -223,7 +224,19 @@ final class FlatLineReader<T> {
                             if (b[i] != '"') {
                                 return null;
                             }
-                            int e = string(b, i + 1, end, dates[c], false, join);
+                            int q = i + 1;
+                            long flags = special((long) LONGS.get(b, q), false);
+                            int k = q + (Long.numberOfTrailingZeros(flags) >>> 3);
+                            if (flags != 0 && k < end && b[k] == '"' && k > q && b[q] != ' ' && b[k - 1] != ' '
+                                    && k - q <= maxString) {
+                                // The short plain string (codes, countries): closed within its first eight bytes,
+                                // printable ASCII, neither blank nor padded.
+                                offs[c] = q;
+                                lens[c] = k - q;
+                                i = k + 1;
+                                break;
+                            }
+                            int e = string(b, q, end, dates[c], false, join);
                             if (e < 0) {
                                 return null;
                             }
@@ -392,24 +405,19 @@ final class FlatLineReader<T> {
      */
     private int string(byte[] b, int s, int end, boolean date, boolean item, int out) {
         int i = s;
-        if (!item) {
-            // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
-            while (i + 8 <= end) {
-                long x = (long) LONGS.get(b, i);
-                long q = x ^ QUOTES;
-                long e = x ^ BACKSLASHES;
-                long flags = (((q - ONES) & ~q) | ((e - ONES) & ~e) | ((x - SPACES) & ~x) | x) & HIGHS;
-                if (flags != 0) {
-                    // The lowest flagged byte is the first special one (a false flag can only follow a true one).
-                    i += Long.numberOfTrailingZeros(flags) >>> 3;
-                    break;
-                }
-                i += 8;
+        // Eight bytes at a time while none is special.
+        while (i + 8 <= end) {
+            long flags = special((long) LONGS.get(b, i), item);
+            if (flags != 0) {
+                // The lowest flagged byte is the first special one (a false flag can only follow a true one).
+                i += Long.numberOfTrailingZeros(flags) >>> 3;
+                break;
             }
-            if (i < end && b[i] == '"') {
-                // The common string: plain ASCII up to its closing quote.
-                return plain(b, s, i, date);
-            }
+            i += 8;
+        }
+        if (i < end && b[i] == '"') {
+            // The common string: plain ASCII up to its closing quote.
+            return plain(b, s, i, date);
         }
         boolean ascii = true;
         int o = -1;
@@ -477,6 +485,21 @@ final class FlatLineReader<T> {
         cellOff = from;
         cellLen = to - from;
         return i;
+    }
+
+    /**
+     * Flags (the high bit of) each byte of a word that a string cannot simply hold: a quote, a backslash, a control
+     * character, a non-ASCII byte, and in a list item {@code |}. Above a flagged byte, flags may be false.
+     */
+    private static long special(long x, boolean item) {
+        long q = x ^ QUOTES;
+        long e = x ^ BACKSLASHES;
+        long flags = ((q - ONES) & ~q) | ((e - ONES) & ~e) | ((x - SPACES) & ~x) | x;
+        if (item) {
+            long p = x ^ PIPES;
+            flags |= (p - ONES) & ~p;
+        }
+        return flags & HIGHS;
     }
 
     /** The checks of {@link #string} for plain ASCII content {@code b[s, i)} in place. */
