@@ -22,6 +22,10 @@ import org.migrationkit.io.ReadResult;
  * physical line and column — and the next lines still read. A line longer than {@link JsonLimits#maxLineLength()}
  * is rejected without being held in memory.
  *
+ * <p>The common line — a flat object of the table's columns that types without any issue — is read straight from
+ * its bytes, in place in the buffer, by {@link FlatLineReader} (the CSV reader's typing kernels); any other line goes
+ * to Jackson as below, so what is reported is always what Jackson's reading reports.
+ *
  * <p>The lines of a buffer are tokenised by one parser, which a parser per line would cost about a fifth of the
  * reading time to create and close. That parser's reading of a line is kept only when the line's object ends on
  * the line, nothing but blanks follows it and nothing was reported; any other line (a broken one, one with an
