@@ -22,10 +22,11 @@ import org.migrationkit.io.schema.ColumnType;
  * the same kernels, value caches and code dictionaries) types them and builds the record.
  *
  * <p>Anything else gives up and returns null, and the reader reads the whole line through Jackson as before, so
- * what is reported (issues, messages, locations, rejections) is what the Jackson path reports: escapes, invalid or
- * unusual UTF-8, any other JSON (nested objects, numbers where text is expected and the other way round), unknown,
- * aliased or duplicate keys, limits, blank or space-padded texts where CSV typing and JSON reading could differ,
- * {@code -0}, and every line whose typing has an issue or whose record cannot be built.
+ * what is reported (issues, messages, locations, rejections) is what the Jackson path reports: bad escapes and lone
+ * surrogates (JSON's escapes are decoded), invalid or unusual UTF-8, any other JSON (nested objects, numbers where
+ * text is expected and the other way round), unknown, aliased or duplicate keys, limits, blank or padded texts where
+ * CSV typing and JSON reading could differ, {@code -0}, and every line whose typing has any issue or whose record
+ * cannot be built.
  *
  * <p>Why the results are the same: the JSON path types a text as {@code Field.parse(text)} once it is not blank,
  * which is what the CSV kernels compute on the text's bytes (exact codes first, then the field's lookup; countries and
