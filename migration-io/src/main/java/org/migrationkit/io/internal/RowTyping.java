@@ -764,6 +764,10 @@ public final class RowTyping<T> {
         if (n >= 8) {
             return (long) LONGS.get(b, o);
         }
+        if (o + 8 <= b.length) {
+            // One read and a mask instead of a loop over the bytes, when the buffer has a word's room.
+            return (long) LONGS.get(b, o) & ((1L << (n << 3)) - 1);
+        }
         long h = 0;
         for (int i = 0; i < n; i++) {
             h |= (b[o + i] & 0xFFL) << (i << 3);

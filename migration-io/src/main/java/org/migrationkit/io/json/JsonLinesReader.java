@@ -22,6 +22,10 @@ import org.migrationkit.io.ReadResult;
  * physical line and column — and the next lines still read. A line longer than {@link JsonLimits#maxLineLength()}
  * is rejected without being held in memory.
  *
+ * <p>The common line — a flat object of the table's columns that types without any issue — is read straight from
+ * its bytes, in place in the buffer, by {@link FlatLineReader} (the CSV reader's typing kernels); any other line goes
+ * to Jackson as below, so what is reported is always what Jackson's reading reports.
+ *
  * <p>The lines of a buffer are tokenised by one parser, which a parser per line would cost about a fifth of the
  * reading time to create and close. That parser's reading of a line is kept only when the line's object ends on
  * the line, nothing but blanks follows it and nothing was reported; any other line (a broken one, one with an
@@ -42,7 +46,8 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    private final byte[] chunk = new byte[CHUNK];
+    // Lines are read into the first CHUNK bytes; the rest is the fast path's free room (FlatLineReader.readInPlace).
+    private final byte[] chunk = new byte[2 * CHUNK + 64];
     private int pos;
     private int lim;
     private boolean eof;
@@ -66,13 +71,33 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
     // each line cost a chunk).
     private boolean shareable = true;
 
+    // The byte-level path of the common line; null when the limits leave it out.
+    private final @Nullable FlatLineReader<T> flat;
+
     JsonLinesReader(Builder<T> b, InputStream in, @Nullable String file) {
         super(b, in, file);
+        this.flat = fastLines ? FlatLineReader.of(type, limits) : null;
     }
 
     @Override
     @Nullable ReadResult<T> readNext() throws IOException {
-        while (nextLine()) {
+        while (true) {
+            if (flat != null && pos < lim) {
+                // The common line, read in place up to its line break: no separate search for it, no copy.
+                T value = flat.readInPlace(chunk, pos, lim, limits.maxLineLength());
+                if (value != null) {
+                    pos = flat.lineEnd() + 1;
+                    physicalLine++;
+                    record++;
+                    problems.start(record, physicalLine);
+                    // Read without Jackson and without any issue; the shared parser, if any, is now behind.
+                    dropShared();
+                    return result(record, physicalLine, value, null);
+                }
+            }
+            if (!nextLine()) {
+                break;
+            }
             if (!tooLong && isBlank()) {
                 continue;
             }
@@ -84,6 +109,14 @@ public final class JsonLinesReader<T> extends JsonRecordReader<T> {
                         + "line; raise JsonLimits.maxLineLength only for trusted input.", null, null, null, null, null);
                 dropShared();
                 return result(record, physicalLine, null, null);
+            }
+            if (flat != null && lineBytes != chunk) {
+                // A line gathered across buffers: the fast path on a copy of it.
+                T value = flat.read(lineBytes, lineOff, lineLen);
+                if (value != null) {
+                    dropShared();
+                    return result(record, physicalLine, value, null);
+                }
             }
             if (lineBytes == chunk && shareable) {
                 ReadResult<T> r = readShared();

@@ -47,6 +47,8 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
     final JsonLimits limits;
     final Problems problems;
     final InputStream in;
+    final Class<T> type;
+    final boolean fastLines;
     private final List<Issue> fileIssues = new ArrayList<>();
     private long records;
     private long rejected;
@@ -56,6 +58,8 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
 
     JsonRecordReader(Builder<T> b, InputStream in, @Nullable String file) {
         this.codec = RecordCodec.of(b.type);
+        this.type = b.type;
+        this.fastLines = b.fastLines;
         this.limits = b.limits;
         this.factory = JsonErrors.factory(b.limits);
         this.problems = new Problems(file, b.rejects);
@@ -203,6 +207,7 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
         private final Class<T> type;
         private JsonLimits limits = JsonLimits.defaults();
         private Predicate<IssueCode> rejects = code -> code.severity() == Severity.ERROR;
+        private boolean fastLines = true;
 
         private Builder(Class<T> type) {
             this.type = Objects.requireNonNull(type, "type");
@@ -219,6 +224,12 @@ public abstract sealed class JsonRecordReader<T> implements Iterable<ReadResult<
          */
         public Builder<T> rejecting(Predicate<IssueCode> rejecting) {
             this.rejects = Objects.requireNonNull(rejecting, "rejecting");
+            return this;
+        }
+
+        /** Whether JSON Lines are read by the byte-level fast path where it applies; for differential tests. */
+        Builder<T> fastLines(boolean on) {
+            this.fastLines = on;
             return this;
         }
 
