@@ -27,8 +27,8 @@ import org.migrationkit.io.schema.Entity;
 
 /**
  * The result of a {@link SparkValidator} run: every issue as a {@code Dataset<Row>} (lazy, over the persisted
- * per-record pass) and the summary as the library's {@link ValidationReport}, whose JSON is the report of a local
- * run (DESIGN §10). {@link #close()} releases the data the run persisted (the per-record pass and the issues).
+ * issues) and the summary as the library's {@link ValidationReport}, whose JSON is the report of a local
+ * run (DESIGN §10). {@link #close()} releases the data the run persisted (the issues, and the passes of the inputs the joins read twice).
  */
 public final class SparkValidation implements AutoCloseable {
     /** The issue columns before the entity and level are added; also the rows of header issues. */
@@ -46,21 +46,23 @@ public final class SparkValidation implements AutoCloseable {
             .add("suggestion", DataTypes.StringType, true);
 
     /** One input of the run. */
-    record Input(Entity entity, String name, @Nullable Dataset<Row> out, long records, boolean allRejected) {
+    record Input(Entity entity, String name, long records, boolean allRejected) {
     }
 
     private final Dataset<Row> effective;
     private final List<Input> inputs;
+    private final List<Dataset<Row>> persisted;
     private final @Nullable Severity failOn;
     private final long cap;
     private final Instant started;
     private final Clock clock;
     private @Nullable ValidationReport summary;
 
-    SparkValidation(Dataset<Row> effective, List<Input> inputs, @Nullable Severity failOn, long cap, Instant started,
-            Clock clock) {
+    SparkValidation(Dataset<Row> effective, List<Input> inputs, List<Dataset<Row>> persisted,
+            @Nullable Severity failOn, long cap, Instant started, Clock clock) {
         this.effective = effective;
         this.inputs = List.copyOf(inputs);
+        this.persisted = List.copyOf(persisted);
         this.failOn = failOn;
         this.cap = cap;
         this.started = started;
@@ -164,15 +166,11 @@ public final class SparkValidation implements AutoCloseable {
                 r.getString(r.fieldIndex("suggestion")));
     }
 
-    /** Releases the per-record pass persisted by the run. */
+    /** Releases the data persisted by the run. */
     @Override
     public void close() {
-        effective.unpersist();
-        for (Input in : inputs) {
-            Dataset<Row> out = in.out();
-            if (out != null) {
-                out.unpersist();
-            }
+        for (Dataset<Row> d : persisted) {
+            d.unpersist();
         }
     }
 
