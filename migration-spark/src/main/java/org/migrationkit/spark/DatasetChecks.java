@@ -20,8 +20,9 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.schema.Entity;
@@ -103,7 +104,7 @@ final class DatasetChecks {
         }
         Resolver resolver = new Resolver(keyFields, keyColumns, targets);
         Dataset<Row> exchanged = all.repartition(col("bucket"));
-        Dataset<Row> out = all.sparkSession().createDataFrame(exchanged.javaRDD().mapPartitions(resolver),
+        Dataset<Row> out = Internal.frame(all.sparkSession(), Internal.rows(exchanged).mapPartitions(resolver),
                 Out.RESOLVED);
         Dataset<Row> before = beforeJourney();
         return before == null ? out : out.union(before);
@@ -133,7 +134,7 @@ final class DatasetChecks {
      * issues and run rows go through unchanged. "First" is the record earliest in its input: lowest partition,
      * run, offset.
      */
-    private static final class Resolver implements FlatMapFunction<Iterator<Row>, Row> {
+    private static final class Resolver implements FlatMapFunction<Iterator<InternalRow>, InternalRow> {
         private static final long serialVersionUID = 1L;
 
         private final String[] keyFields;
@@ -147,12 +148,12 @@ final class DatasetChecks {
         }
 
         @Override
-        public Iterator<Row> call(Iterator<Row> rows) {
+        public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
             return new Iterator<>() {
-                private final List<Map<String, Seen>> ids = new ArrayList<>();
-                private final List<Row> refs = new ArrayList<>();
-                private @Nullable Iterator<Row> found;
-                private @Nullable Row next;
+                private final List<Map<UTF8String, Seen>> ids = new ArrayList<>();
+                private final List<InternalRow> refs = new ArrayList<>();
+                private @Nullable Iterator<InternalRow> found;
+                private @Nullable InternalRow next;
 
                 @Override
                 public boolean hasNext() {
@@ -173,16 +174,16 @@ final class DatasetChecks {
                 }
 
                 @Override
-                public Row next() {
+                public InternalRow next() {
                     if (!hasNext()) {
                         throw new NoSuchElementException();
                     }
-                    Row r = next;
+                    InternalRow r = next;
                     next = null;
                     return r;
                 }
 
-                private @Nullable Row take(Row r) {
+                private @Nullable InternalRow take(InternalRow r) {
                     int kind = r.getInt(Out.KIND);
                     int input = r.getInt(Out.INPUT);
                     if (kind == Out.KEY) {
@@ -190,37 +191,37 @@ final class DatasetChecks {
                             ids.add(new HashMap<>());
                         }
                         Loc at = new Loc(r.getInt(Out.PART), r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET));
-                        ids.get(input).merge(r.getString(Out.KEY_TEXT), new Seen(at), Seen::add);
+                        ids.get(input).merge(r.getUTF8String(Out.KEY_TEXT).copy(), new Seen(at), Seen::add);
                         return null;
                     }
                     if (kind == Out.REF) {
-                        refs.add(r);
+                        refs.add(r.copy());
                         return null;
                     }
                     Object[] v = new Object[Out.R_WIDTH];
                     v[Out.R_KIND] = kind;
                     v[Out.R_INPUT] = input;
-                    v[Out.R_PART] = r.get(Out.PART);
-                    v[Out.R_RUN] = r.get(Out.RUN_INDEX);
-                    v[Out.R_OFFSET] = r.get(Out.OFFSET);
+                    v[Out.R_PART] = r.getInt(Out.PART);
+                    v[Out.R_RUN] = r.getInt(Out.RUN_INDEX);
+                    v[Out.R_OFFSET] = r.getLong(Out.OFFSET);
                     if (kind == Out.RUN) {
-                        v[Out.R_FILE] = r.get(Out.KEY_TEXT);
-                        v[Out.R_COUNT] = r.get(Out.COUNT);
-                        v[Out.R_KEYS] = r.get(Out.KEYS);
+                        v[Out.R_FILE] = Internal.text(r, Out.KEY_TEXT);
+                        v[Out.R_COUNT] = Internal.number(r, Out.COUNT);
+                        v[Out.R_KEYS] = Internal.number(r, Out.KEYS);
                     } else {
-                        v[Out.R_CODE] = r.get(Out.CODE);
-                        v[Out.R_SEVERITY] = r.get(Out.SEVERITY);
-                        v[Out.R_MESSAGE] = r.get(Out.MESSAGE);
-                        v[Out.R_COLUMN] = r.get(Out.COLUMN);
-                        v[Out.R_FIELD] = r.get(Out.FIELD);
-                        v[Out.R_VALUE] = r.get(Out.VALUE);
-                        v[Out.R_SUGGESTION] = r.get(Out.SUGGESTION);
+                        v[Out.R_CODE] = Internal.text(r, Out.CODE);
+                        v[Out.R_SEVERITY] = Internal.text(r, Out.SEVERITY);
+                        v[Out.R_MESSAGE] = Internal.text(r, Out.MESSAGE);
+                        v[Out.R_COLUMN] = Internal.integer(r, Out.COLUMN);
+                        v[Out.R_FIELD] = Internal.text(r, Out.FIELD);
+                        v[Out.R_VALUE] = Internal.text(r, Out.VALUE);
+                        v[Out.R_SUGGESTION] = Internal.text(r, Out.SUGGESTION);
                     }
-                    return RowFactory.create(v);
+                    return Internal.row(v);
                 }
 
-                private List<Row> found() {
-                    List<Row> out = new ArrayList<>();
+                private List<InternalRow> found() {
+                    List<InternalRow> out = new ArrayList<>();
                     for (int input = 0; input < ids.size(); input++) {
                         for (Seen s : ids.get(input).values()) {
                             if (s.later != null) {
@@ -228,27 +229,27 @@ final class DatasetChecks {
                             }
                         }
                     }
-                    for (Row r : refs) {
+                    for (InternalRow r : refs) {
                         int k = r.getInt(Out.REF_KIND) - 1;
                         int target = targets[k];
                         if (target < 0) {
                             continue;
                         }
-                        Map<String, Seen> known = target < ids.size() ? ids.get(target) : Map.of();
-                        if (!known.containsKey(r.getString(Out.KEY_TEXT))) {
+                        Map<UTF8String, Seen> known = target < ids.size() ? ids.get(target) : Map.of();
+                        if (!known.containsKey(r.getUTF8String(Out.KEY_TEXT))) {
                             RefRule rule = REF_RULES.get(k);
                             Object[] v = issue(r.getInt(Out.INPUT), new Loc(r.getInt(Out.PART),
                                     r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET)), rule.code());
                             v[Out.R_MESSAGE] = rule.message();
-                            v[Out.R_COLUMN] = r.get(Out.COLUMN);
-                            v[Out.R_FIELD] = r.get(Out.FIELD);
-                            out.add(RowFactory.create(v));
+                            v[Out.R_COLUMN] = Internal.integer(r, Out.COLUMN);
+                            v[Out.R_FIELD] = Internal.text(r, Out.FIELD);
+                            out.add(Internal.row(v));
                         }
                     }
                     return out;
                 }
 
-                private void duplicates(int input, Seen s, List<Row> out) {
+                private void duplicates(int input, Seen s, List<InternalRow> out) {
                     List<Loc> all = new ArrayList<>(s.later);
                     all.add(s.first);
                     Loc first = all.get(0);
@@ -265,7 +266,7 @@ final class DatasetChecks {
                             v[Out.R_FIRST_PART] = first.part();
                             v[Out.R_FIRST_RUN] = first.run();
                             v[Out.R_FIRST_OFFSET] = first.offset();
-                            out.add(RowFactory.create(v));
+                            out.add(Internal.row(v));
                         }
                     }
                 }

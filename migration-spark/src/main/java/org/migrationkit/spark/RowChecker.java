@@ -13,9 +13,14 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.EnumSet;
 import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.unsafe.Platform;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
+import scala.Function1;
 import org.migrationkit.core.model.AssistanceEvent;
 import org.migrationkit.core.model.Beneficiary;
 import org.migrationkit.core.model.Journey;
@@ -39,30 +44,32 @@ import org.migrationkit.io.schema.Entity;
  * as UTF-8 bytes, exactly what the CSV reader feeds them), checks the record with {@link RecordRules}, and emits the
  * issues, the facts the dataset rules need and the size of each run of rows of one file ({@link Out#PASS}).
  */
-final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row>>, Serializable {
-    private static final long serialVersionUID = 2L;
+final class RowChecker implements Function2<Integer, Iterator<InternalRow>, Iterator<InternalRow>>, Serializable {
+    private static final long serialVersionUID = 3L;
 
     private final int input;
     private final Entity entity;
     private final int[] match;
     private final int cells;
     private final int fileIndex;
+    private final DataType[] types;
     private final LocalDate today;
     private final Set<IssueCode> notErrors;
 
-    RowChecker(int input, Entity entity, int[] match, int cells, int fileIndex, LocalDate today,
+    RowChecker(int input, Entity entity, int[] match, DataType[] types, int fileIndex, LocalDate today,
             Set<IssueCode> notErrors) {
         this.input = input;
         this.notErrors = notErrors.isEmpty() ? Set.of() : EnumSet.copyOf(notErrors);
         this.entity = entity;
         this.match = match.clone();
-        this.cells = cells;
+        this.cells = types.length;
+        this.types = types.clone();
         this.fileIndex = fileIndex;
         this.today = today;
     }
 
     @Override
-    public Iterator<Row> call(Integer partition, Iterator<Row> rows) {
+    public Iterator<InternalRow> call(Integer partition, Iterator<InternalRow> rows) {
         return new Checker(partition, rows);
     }
 
@@ -71,12 +78,13 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
      * contiguous in a partition (a run); each row is located by its run and its offset in the run, and each run
      * ends with a run row that counts its rows.
      */
-    private final class Checker implements Iterator<Row> {
-        private final Iterator<Row> rows;
+    private final class Checker implements Iterator<InternalRow> {
+        private final Iterator<InternalRow> rows;
         private final int part;
         private final Table<?, ?> table = Tables.of(entity);
         private final RowTyping<?>.Worker worker;
-        private final ArrayDeque<Row> pending = new ArrayDeque<>();
+        private final ArrayDeque<InternalRow> pending = new ArrayDeque<>();
+        private final @Nullable Function1<Object, Object>[] converters;
         private final int[] off;
         private final int[] len;
         private byte[] data = new byte[1024];
@@ -85,9 +93,10 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
         private long offset;
         private long keys;
         private @Nullable String file;
+        private @Nullable UTF8String fileText;
         private boolean ended;
 
-        Checker(int partition, Iterator<Row> rows) {
+        Checker(int partition, Iterator<InternalRow> rows) {
             this.rows = rows;
             this.part = partition;
             this.worker = RowTyping.of(table, match, StandardCharsets.UTF_8, false, IssueCode.CSV_INVALID_RECORD,
@@ -97,6 +106,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             for (String c : table.schema().primaryKey()) {
                 key.add(field(table, c));
             }
+            this.converters = converters(types, fileIndex);
         }
 
         @Override
@@ -112,7 +122,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
         }
 
         @Override
-        public Row next() {
+        public InternalRow next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
@@ -125,21 +135,20 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                 v[Out.KEY_TEXT] = file;
                 v[Out.COUNT] = offset;
                 v[Out.KEYS] = keys;
-                pending.add(RowFactory.create(v));
+                pending.add(Internal.row(v));
             }
         }
 
-        private void check(Row row) {
-            String f = fileIndex < 0 || row.isNullAt(fileIndex) ? null : row.getString(fileIndex);
-            if (f != null && f.isEmpty()) {
-                f = null; // input_file_name() is "" where the source has no file
-            }
-            if (run < 0 || !Objects.equals(f, file)) {
+        private void check(InternalRow row) {
+            UTF8String f = fileIndex < 0 || row.isNullAt(fileIndex) ? null : row.getUTF8String(fileIndex);
+            if (run < 0 || !Objects.equals(f, fileText)) {
                 endRun();
                 run++;
                 offset = 0;
                 keys = 0;
-                file = f;
+                fileText = f == null ? null : f.copy();
+                // input_file_name() is "" where the source has no file
+                file = f == null || f.numBytes() == 0 ? null : f.toString();
             }
             long at = offset++;
             byte[] b = bytes(row);
@@ -221,7 +230,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                 }
                 Object[] v = values(Out.KEY, at, id.hashCode());
                 v[Out.KEY_TEXT] = id;
-                pending.add(RowFactory.create(v));
+                pending.add(Internal.row(v));
                 keys++;
             }
             if (value instanceof Journey j) {
@@ -247,11 +256,11 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                 Object[] v = values(Out.START, at, (int) at);
                 v[Out.SELF] = journey;
                 v[Out.DAY] = departed == null ? null : (int) departed.firstDay().toEpochDay();
-                pending.add(RowFactory.create(v));
+                pending.add(Internal.row(v));
             }
         }
 
-        private Row ref(long at, int kind, String ref, @Nullable String self, @Nullable Integer day) {
+        private InternalRow ref(long at, int kind, String ref, @Nullable String self, @Nullable Integer day) {
             Object[] v = values(Out.REF, at, ref.hashCode());
             v[Out.REF_KIND] = kind;
             v[Out.KEY_TEXT] = ref;
@@ -260,7 +269,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             v[Out.FIELD] = kind == Out.JOURNEY_MIGRANT ? "migrant_id" : kind == Out.LEG_JOURNEY ? "journey_id"
                     : "beneficiary_id";
             v[Out.COLUMN] = columnOf((String) v[Out.FIELD]);
-            return RowFactory.create(v);
+            return Internal.row(v);
         }
 
         private void emitIssue(long at, Issue i) {
@@ -273,7 +282,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             v[Out.FIELD] = where.field();
             v[Out.VALUE] = i.value();
             v[Out.SUGGESTION] = i.suggestion();
-            pending.add(RowFactory.create(v));
+            pending.add(Internal.row(v));
         }
 
         private Object[] values(int kind, long at, int bucket) {
@@ -288,25 +297,52 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
         }
 
         /** The row's cells as UTF-8 bytes, at the offsets the typing kernels read. */
-        private byte[] bytes(Row row) {
+        private byte[] bytes(InternalRow row) {
             int p = 0;
             for (int i = 0; i < cells; i++) {
                 off[i] = p;
-                Object cell = i == fileIndex || row.isNullAt(i) ? null : row.get(i);
-                if (cell == null) {
+                if (i == fileIndex || row.isNullAt(i)) {
                     len[i] = 0;
                     continue;
                 }
-                byte[] b = text(cell).getBytes(StandardCharsets.UTF_8);
-                if (p + b.length > data.length) {
-                    data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, p + b.length));
+                Function1<Object, Object> convert = converters[i];
+                if (convert == null) {
+                    // A text column: Spark's own UTF-8 bytes, copied once.
+                    UTF8String u = row.getUTF8String(i);
+                    int n = u.numBytes();
+                    ensure(p + n);
+                    u.writeToMemory(data, Platform.BYTE_ARRAY_OFFSET + p);
+                    len[i] = n;
+                    p += n;
+                } else {
+                    Object cell = convert.apply(row.get(i, types[i]));
+                    byte[] b = cell == null ? new byte[0] : text(cell).getBytes(StandardCharsets.UTF_8);
+                    ensure(p + b.length);
+                    System.arraycopy(b, 0, data, p, b.length);
+                    len[i] = b.length;
+                    p += b.length;
                 }
-                System.arraycopy(b, 0, data, p, b.length);
-                len[i] = b.length;
-                p += b.length;
             }
             return data;
         }
+
+        private void ensure(int size) {
+            if (size > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, size));
+            }
+        }
+    }
+
+    /** Per column: null for text (read as bytes), else the converter to the external value whose text is read. */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Function1<Object, Object>[] converters(DataType[] types, int fileIndex) {
+        Function1<Object, Object>[] out = (Function1<Object, Object>[]) new Function1<?, ?>[types.length];
+        for (int i = 0; i < types.length; i++) {
+            if (i != fileIndex && !(types[i] instanceof StringType)) {
+                out[i] = CatalystTypeConverters.createToScalaConverter(types[i]);
+            }
+        }
+        return out;
     }
 
     /** A cell of any Spark type as the text a CSV file would hold. */

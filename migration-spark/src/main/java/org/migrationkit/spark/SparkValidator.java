@@ -29,6 +29,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.internal.Names;
@@ -162,10 +164,12 @@ public final class SparkValidator {
             }
             // One pass per input: each row is typed and checked once; record numbers are fixed up afterwards from
             // the run sizes the same pass counts (Runs), so the input is scanned once.
-            RowChecker checker = new RowChecker(index, entity, match, columns.length + 1, columns.length, today,
-                    notErrors());
-            Dataset<Row> pass = spark.createDataFrame(ds.withColumn(FILE_COLUMN, input_file_name()).javaRDD()
-                    .mapPartitionsWithIndex(checker, true), Out.PASS);
+            Dataset<Row> withFile = ds.withColumn(FILE_COLUMN, input_file_name());
+            DataType[] types = Arrays.stream(withFile.schema().fields()).map(StructField::dataType)
+                    .toArray(DataType[]::new);
+            RowChecker checker = new RowChecker(index, entity, match, types, columns.length, today, notErrors());
+            Dataset<Row> pass = Internal.frame(spark, Internal.rows(withFile).mapPartitionsWithIndex(checker, true),
+                    Out.PASS);
             passes.add(new DatasetChecks.Input(index, entity, pass, columnOf(table, match, keyField(entity)),
                     columnOf(table, match, "date")));
         }
