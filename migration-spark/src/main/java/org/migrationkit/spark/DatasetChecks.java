@@ -150,7 +150,7 @@ final class DatasetChecks {
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
             return new Iterator<>() {
-                private final List<Map<UTF8String, Seen>> ids = new ArrayList<>();
+                private final List<Map<UTF8String, Object>> ids = new ArrayList<>();
                 private final List<InternalRow> refs = new ArrayList<>();
                 private @Nullable Iterator<InternalRow> found;
                 private @Nullable InternalRow next;
@@ -191,7 +191,14 @@ final class DatasetChecks {
                             ids.add(new HashMap<>());
                         }
                         Loc at = new Loc(r.getInt(Out.PART), r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET));
-                        ids.get(input).merge(r.getUTF8String(Out.KEY_TEXT).copy(), new Seen(at), Seen::add);
+                        // Most ids are seen once: the map holds their place alone, and a Seen only for repeats.
+                        Map<UTF8String, Object> seen = ids.get(input);
+                        Object before = seen.putIfAbsent(r.getUTF8String(Out.KEY_TEXT).copy(), at);
+                        if (before != null) {
+                            Seen repeated = before instanceof Seen s ? s : new Seen((Loc) before);
+                            repeated.add(at);
+                            seen.put(r.getUTF8String(Out.KEY_TEXT).copy(), repeated);
+                        }
                         return null;
                     }
                     if (kind == Out.REF) {
@@ -223,9 +230,9 @@ final class DatasetChecks {
                 private List<InternalRow> found() {
                     List<InternalRow> out = new ArrayList<>();
                     for (int input = 0; input < ids.size(); input++) {
-                        for (Seen s : ids.get(input).values()) {
-                            if (s.later != null) {
-                                duplicates(input, s, out);
+                        for (Object s : ids.get(input).values()) {
+                            if (s instanceof Seen repeated) {
+                                duplicates(input, repeated, out);
                             }
                         }
                     }
@@ -235,7 +242,7 @@ final class DatasetChecks {
                         if (target < 0) {
                             continue;
                         }
-                        Map<UTF8String, Seen> known = target < ids.size() ? ids.get(target) : Map.of();
+                        Map<UTF8String, Object> known = target < ids.size() ? ids.get(target) : Map.of();
                         if (!known.containsKey(r.getUTF8String(Out.KEY_TEXT))) {
                             RefRule rule = REF_RULES.get(k);
                             Object[] v = issue(r.getInt(Out.INPUT), new Loc(r.getInt(Out.PART),
@@ -298,21 +305,17 @@ final class DatasetChecks {
         }
     }
 
-    /** The records of one id in a partition: the first met, and the others if any (rare: the id rules' subject). */
+    /** The records of an id met more than once in a partition: the first met, and the others. */
     private static final class Seen {
         private final Loc first;
-        private @Nullable List<Loc> later;
+        private final List<Loc> later = new ArrayList<>(1);
 
         Seen(Loc first) {
             this.first = first;
         }
 
-        Seen add(Seen other) {
-            if (later == null) {
-                later = new ArrayList<>(1);
-            }
-            later.add(other.first);
-            return this;
+        void add(Loc other) {
+            later.add(other);
         }
     }
 
