@@ -57,9 +57,10 @@ import org.migrationkit.io.schema.Entity;
  * <p>Columns are matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and
  * diacritics; aliases accepted) and typed from their text, whatever the column types of the source. Records are
  * numbered from 1 per file (from {@code input_file_name()}) in read order, or per input when the source has no
- * files. The value and record rules run in {@code mapPartitions}; the dataset rules run as aggregations and joins:
- * {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey}, {@code ref.missing-beneficiary} and
- * {@code date.before-journey}. Not run on Spark (yet): {@code name.inconsistent-per-code},
+ * files. Each input is scanned once: the value and record rules run in {@code mapPartitions} on Spark's internal
+ * rows; {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey} and
+ * {@code ref.missing-beneficiary} run in one exchange that brings each id and its references together, and
+ * {@code date.before-journey} as joins. Not run on Spark (yet): {@code name.inconsistent-per-code},
  * {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen and sampled state that a local run
  * reads in file order), and the CSV scanner's own {@code csv.*} syntax codes (Spark's reader parses the file). Lines
  * are not known to Spark and are left out.
