@@ -8,14 +8,19 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.EnumSet;
 import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.unsafe.Platform;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
+import scala.Function1;
 import org.migrationkit.core.model.AssistanceEvent;
 import org.migrationkit.core.model.Beneficiary;
 import org.migrationkit.core.model.Journey;
@@ -37,70 +42,71 @@ import org.migrationkit.io.schema.Entity;
 /**
  * The per-record pass, run in {@code mapPartitionsWithIndex}: types each row with the io typing kernels (the cells
  * as UTF-8 bytes, exactly what the CSV reader feeds them), checks the record with {@link RecordRules}, and emits the
- * issues and the facts the dataset rules need ({@link Out}).
+ * issues, the facts the dataset rules need and the size of each run of rows of one file ({@link Out#PASS}).
  */
-final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row>>, Serializable {
-    private static final long serialVersionUID = 1L;
+final class RowChecker implements Function2<Integer, Iterator<InternalRow>, Iterator<InternalRow>>, Serializable {
+    private static final long serialVersionUID = 3L;
 
+    private final int input;
     private final Entity entity;
     private final int[] match;
     private final int cells;
     private final int fileIndex;
-    private final String inputName;
+    private final DataType[] types;
     private final LocalDate today;
-    private final Map<Integer, List<Runs.Run>> runs;
     private final Set<IssueCode> notErrors;
 
-    RowChecker(Entity entity, int[] match, int cells, int fileIndex, String inputName, LocalDate today,
-            Map<Integer, List<Runs.Run>> runs, Set<IssueCode> notErrors) {
+    RowChecker(int input, Entity entity, int[] match, DataType[] types, int fileIndex, LocalDate today,
+            Set<IssueCode> notErrors) {
+        this.input = input;
         this.notErrors = notErrors.isEmpty() ? Set.of() : EnumSet.copyOf(notErrors);
         this.entity = entity;
         this.match = match.clone();
-        this.cells = cells;
+        this.cells = types.length;
+        this.types = types.clone();
         this.fileIndex = fileIndex;
-        this.inputName = inputName;
         this.today = today;
-        this.runs = runs;
     }
 
     @Override
-    public Iterator<Row> call(Integer partition, Iterator<Row> rows) {
+    public Iterator<InternalRow> call(Integer partition, Iterator<InternalRow> rows) {
         return new Checker(partition, rows);
     }
 
-    /** Checks the rows of one partition, one worker (typing state) per partition. */
-    private final class Checker implements Iterator<Row> {
-        private final Iterator<Row> rows;
-        private final List<Runs.Run> partitionRuns;
+    /**
+     * Checks the rows of one partition, one worker (typing state) per partition. The rows of one file are
+     * contiguous in a partition (a run); each row is located by its run and its offset in the run, and each run
+     * ends with a run row that counts its rows.
+     */
+    private final class Checker implements Iterator<InternalRow> {
+        private final Iterator<InternalRow> rows;
+        private final int part;
         private final Table<?, ?> table = Tables.of(entity);
         private final RowTyping<?>.Worker worker;
-        private final ArrayDeque<Row> pending = new ArrayDeque<>();
+        private final ArrayDeque<InternalRow> pending = new ArrayDeque<>();
+        private final @Nullable Function1<Object, Object>[] converters;
         private final int[] off;
         private final int[] len;
         private byte[] data = new byte[1024];
         private final List<Field<Object, ?>> key = new ArrayList<>();
-        private final int keyColumn;
-        private final String keyField;
         private int run = -1;
-        private long left;
-        private long record;
-        private long seq;
+        private long offset;
+        private long keys;
         private @Nullable String file;
+        private @Nullable UTF8String fileText;
+        private boolean ended;
 
-        Checker(int partition, Iterator<Row> rows) {
+        Checker(int partition, Iterator<InternalRow> rows) {
             this.rows = rows;
-            List<Runs.Run> r = runs.get(partition);
-            this.partitionRuns = r == null ? List.of() : r;
+            this.part = partition;
             this.worker = RowTyping.of(table, match, StandardCharsets.UTF_8, false, IssueCode.CSV_INVALID_RECORD,
                     code -> code.severity() == org.migrationkit.core.validation.Severity.ERROR).worker();
             this.off = new int[cells];
             this.len = new int[cells];
-            List<String> pk = table.schema().primaryKey();
-            for (String c : pk) {
+            for (String c : table.schema().primaryKey()) {
                 key.add(field(table, c));
             }
-            this.keyField = pk.isEmpty() ? "" : pk.get(0);
-            this.keyColumn = pk.isEmpty() ? -1 : match[table.field(keyField).index()] + 1;
+            this.converters = converters(types, fileIndex);
         }
 
         @Override
@@ -108,34 +114,43 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             while (pending.isEmpty() && rows.hasNext()) {
                 check(rows.next());
             }
+            if (pending.isEmpty() && !ended) {
+                ended = true;
+                endRun();
+            }
             return !pending.isEmpty();
         }
 
         @Override
-        public Row next() {
+        public InternalRow next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             return pending.poll();
         }
 
-        private void advance() {
-            while (left == 0) {
-                run++;
-                Runs.Run r = partitionRuns.get(run);
-                left = r.count();
-                record = r.first();
-                seq = r.seq();
-                file = r.file();
+        private void endRun() {
+            if (run >= 0) {
+                Object[] v = values(Out.RUN, 0, (int) offset);
+                v[Out.KEY_TEXT] = file;
+                v[Out.COUNT] = offset;
+                v[Out.KEYS] = keys;
+                pending.add(Internal.row(v));
             }
-            left--;
         }
 
-        private void check(Row row) {
-            advance();
-            long number = record++;
-            long position = seq++;
-            String f = file == null ? inputName : file;
+        private void check(InternalRow row) {
+            UTF8String f = fileIndex < 0 || row.isNullAt(fileIndex) ? null : row.getUTF8String(fileIndex);
+            if (run < 0 || !Objects.equals(f, fileText)) {
+                endRun();
+                run++;
+                offset = 0;
+                keys = 0;
+                fileText = f == null ? null : f.copy();
+                // input_file_name() is "" where the source has no file
+                file = f == null || f.numBytes() == 0 ? null : f.toString();
+            }
+            long at = offset++;
             byte[] b = bytes(row);
             Object typed = worker.type(b, off, len, 0, cells);
             Object value;
@@ -154,7 +169,7 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                 issues = List.of();
             }
             for (Issue i : issues) {
-                emitIssue(f, number, position, i);
+                emitIssue(at, i);
             }
             if (value == null) {
                 return;
@@ -167,12 +182,11 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
                     String field = held != null ? held : component;
                     Column column = field == null ? null : table.schema().findColumn(field).orElse(null);
                     Issue located = column != null && column.isSensitive() ? i.withValue(null) : i;
-                    Integer at = column == null ? null : columnOf(field);
-                    emitIssue(f, number, position, located.withLocation(new IssueLocation(null, null, null, at,
-                            field)));
+                    Integer col = column == null ? null : columnOf(field);
+                    emitIssue(at, located.withLocation(new IssueLocation(null, null, null, col, field)));
                 }
             }
-            facts(f, number, position, value);
+            facts(at, value);
         }
 
         /** Blanks the cells of the issues that do not reject in this run; false if another issue rejects. */
@@ -200,51 +214,54 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             return match[fl.index()] + 1;
         }
 
-        private void facts(String f, long number, long position, Object value) {
+        private void facts(long at, Object value) {
             if (!key.isEmpty()) {
                 // As the local rules: one column is the id itself (what references hold); several are joined by a
                 // unit separator, which ids cannot hold.
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < key.size(); i++) {
-                    b.append(i == 0 ? "" : "\u001F").append(key.get(i).wire(value));
+                String id;
+                if (key.size() == 1) {
+                    id = String.valueOf(key.get(0).wire(value));
+                } else {
+                    StringBuilder b = new StringBuilder();
+                    for (int i = 0; i < key.size(); i++) {
+                        b.append(i == 0 ? "" : "\u001F").append(key.get(i).wire(value));
+                    }
+                    id = b.toString();
                 }
-                Object[] v = values(Out.KEY, f, number, position);
-                v[Out.KEY_TEXT] = b.toString();
-                v[Out.COLUMN] = keyColumn < 1 ? null : keyColumn;
-                v[Out.FIELD] = keyField;
-                pending.add(RowFactory.create(v));
+                Object[] v = values(Out.KEY, at, id.hashCode());
+                v[Out.KEY_TEXT] = id;
+                pending.add(Internal.row(v));
+                keys++;
             }
             if (value instanceof Journey j) {
-                pending.add(ref(f, number, position, Out.JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(),
-                        null));
+                pending.add(ref(at, Out.JOURNEY_MIGRANT, j.migrant().toString(), j.id().toString(), null));
                 for (Leg leg : j.legs()) {
-                    start(f, number, position, j.id().toString(), leg);
+                    start(at, j.id().toString(), leg);
                 }
             } else if (value instanceof Leg leg) {
-                start(f, number, position, leg.journey().toString(), leg);
-                pending.add(ref(f, number, position, Out.LEG_JOURNEY, leg.journey().toString(), null, null));
+                start(at, leg.journey().toString(), leg);
+                pending.add(ref(at, Out.LEG_JOURNEY, leg.journey().toString(), null, null));
             } else if (value instanceof AssistanceEvent e && e.beneficiary() instanceof Beneficiary.Person p) {
                 ReportedDate d = e.date();
                 // The last day a date may mean: an event "2021-03" is before a start only if all of March is.
-                pending.add(ref(f, number, position, Out.EVENT_BENEFICIARY, p.migrant().toString(), null,
+                pending.add(ref(at, Out.EVENT_BENEFICIARY, p.migrant().toString(), null,
                         d == null ? null : (int) d.lastDay().toEpochDay()));
             }
         }
 
         /** A journey starts when its first leg departs; a null day means the start is not known. */
-        private void start(String f, long number, long position, String journey, Leg leg) {
+        private void start(long at, String journey, Leg leg) {
             if (leg.sequence() == 1) {
                 ReportedDate departed = leg.departed();
-                Object[] v = values(Out.START, f, number, position);
+                Object[] v = values(Out.START, at, (int) at);
                 v[Out.SELF] = journey;
                 v[Out.DAY] = departed == null ? null : (int) departed.firstDay().toEpochDay();
-                pending.add(RowFactory.create(v));
+                pending.add(Internal.row(v));
             }
         }
 
-        private Row ref(String f, long number, long position, int kind, String ref, @Nullable String self,
-                @Nullable Integer day) {
-            Object[] v = values(Out.REF, f, number, position);
+        private InternalRow ref(long at, int kind, String ref, @Nullable String self, @Nullable Integer day) {
+            Object[] v = values(Out.REF, at, ref.hashCode());
             v[Out.REF_KIND] = kind;
             v[Out.KEY_TEXT] = ref;
             v[Out.SELF] = self;
@@ -252,51 +269,80 @@ final class RowChecker implements Function2<Integer, Iterator<Row>, Iterator<Row
             v[Out.FIELD] = kind == Out.JOURNEY_MIGRANT ? "migrant_id" : kind == Out.LEG_JOURNEY ? "journey_id"
                     : "beneficiary_id";
             v[Out.COLUMN] = columnOf((String) v[Out.FIELD]);
-            return RowFactory.create(v);
+            return Internal.row(v);
         }
 
-        private void emitIssue(String f, long number, long position, Issue i) {
-            IssueLocation at = i.location();
-            Object[] v = values(Out.ISSUE, f, number, position);
+        private void emitIssue(long at, Issue i) {
+            IssueLocation where = i.location();
+            Object[] v = values(Out.ISSUE, at, (int) at);
             v[Out.CODE] = i.code().code();
             v[Out.SEVERITY] = i.severity().code();
             v[Out.MESSAGE] = i.message();
-            v[Out.COLUMN] = at.column();
-            v[Out.FIELD] = at.field();
+            v[Out.COLUMN] = where.column();
+            v[Out.FIELD] = where.field();
             v[Out.VALUE] = i.value();
             v[Out.SUGGESTION] = i.suggestion();
-            pending.add(RowFactory.create(v));
+            pending.add(Internal.row(v));
         }
 
-        private Object[] values(int kind, String f, long number, long position) {
+        private Object[] values(int kind, long at, int bucket) {
             Object[] v = new Object[Out.WIDTH];
             v[Out.KIND] = kind;
-            v[Out.FILE] = f;
-            v[Out.RECORD_NUMBER] = number;
-            v[Out.SEQ] = position;
+            v[Out.INPUT] = input;
+            v[Out.PART] = part;
+            v[Out.RUN_INDEX] = run;
+            v[Out.OFFSET] = at;
+            v[Out.BUCKET] = bucket;
             return v;
         }
 
         /** The row's cells as UTF-8 bytes, at the offsets the typing kernels read. */
-        private byte[] bytes(Row row) {
+        private byte[] bytes(InternalRow row) {
             int p = 0;
             for (int i = 0; i < cells; i++) {
                 off[i] = p;
-                Object cell = i == fileIndex || row.isNullAt(i) ? null : row.get(i);
-                if (cell == null) {
+                if (i == fileIndex || row.isNullAt(i)) {
                     len[i] = 0;
                     continue;
                 }
-                byte[] b = text(cell).getBytes(StandardCharsets.UTF_8);
-                if (p + b.length > data.length) {
-                    data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, p + b.length));
+                Function1<Object, Object> convert = converters[i];
+                if (convert == null) {
+                    // A text column: Spark's own UTF-8 bytes, copied once.
+                    UTF8String u = row.getUTF8String(i);
+                    int n = u.numBytes();
+                    ensure(p + n);
+                    u.writeToMemory(data, Platform.BYTE_ARRAY_OFFSET + p);
+                    len[i] = n;
+                    p += n;
+                } else {
+                    Object cell = convert.apply(row.get(i, types[i]));
+                    byte[] b = cell == null ? new byte[0] : text(cell).getBytes(StandardCharsets.UTF_8);
+                    ensure(p + b.length);
+                    System.arraycopy(b, 0, data, p, b.length);
+                    len[i] = b.length;
+                    p += b.length;
                 }
-                System.arraycopy(b, 0, data, p, b.length);
-                len[i] = b.length;
-                p += b.length;
             }
             return data;
         }
+
+        private void ensure(int size) {
+            if (size > data.length) {
+                data = java.util.Arrays.copyOf(data, Math.max(data.length * 2, size));
+            }
+        }
+    }
+
+    /** Per column: null for text (read as bytes), else the converter to the external value whose text is read. */
+    @SuppressWarnings("unchecked")
+    private static @Nullable Function1<Object, Object>[] converters(DataType[] types, int fileIndex) {
+        Function1<Object, Object>[] out = (Function1<Object, Object>[]) new Function1<?, ?>[types.length];
+        for (int i = 0; i < types.length; i++) {
+            if (i != fileIndex && !(types[i] instanceof StringType)) {
+                out[i] = CatalystTypeConverters.createToScalaConverter(types[i]);
+            }
+        }
+        return out;
     }
 
     /** A cell of any Spark type as the text a CSV file would hold. */

@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -27,8 +30,8 @@ import org.migrationkit.io.schema.Entity;
 
 /**
  * The result of a {@link SparkValidator} run: every issue as a {@code Dataset<Row>} (lazy, over the persisted
- * per-record pass) and the summary as the library's {@link ValidationReport}, whose JSON is the report of a local
- * run (DESIGN §10). {@link #close()} releases the data the run persisted (the per-record pass and the issues).
+ * issues) and the summary as the library's {@link ValidationReport}, whose JSON is the report of a local
+ * run (DESIGN §10). {@link #close()} releases the data the run persisted (the issues, and the passes of the inputs the joins read twice).
  */
 public final class SparkValidation implements AutoCloseable {
     /** The issue columns before the entity and level are added; also the rows of header issues. */
@@ -46,21 +49,26 @@ public final class SparkValidation implements AutoCloseable {
             .add("suggestion", DataTypes.StringType, true);
 
     /** One input of the run. */
-    record Input(Entity entity, String name, @Nullable Dataset<Row> out, long records, boolean allRejected) {
+    record Input(Entity entity, String name, long records, boolean allRejected) {
     }
+
+    /** Up to this many issues, the summary is counted on the driver from one collect. */
+    static final int LOCAL_SUMMARY = 100_000;
 
     private final Dataset<Row> effective;
     private final List<Input> inputs;
+    private final List<Dataset<Row>> persisted;
     private final @Nullable Severity failOn;
     private final long cap;
     private final Instant started;
     private final Clock clock;
     private @Nullable ValidationReport summary;
 
-    SparkValidation(Dataset<Row> effective, List<Input> inputs, @Nullable Severity failOn, long cap, Instant started,
-            Clock clock) {
+    SparkValidation(Dataset<Row> effective, List<Input> inputs, List<Dataset<Row>> persisted,
+            @Nullable Severity failOn, long cap, Instant started, Clock clock) {
         this.effective = effective;
         this.inputs = List.copyOf(inputs);
+        this.persisted = List.copyOf(persisted);
         this.failOn = failOn;
         this.cap = cap;
         this.started = started;
@@ -94,7 +102,7 @@ public final class SparkValidation implements AutoCloseable {
     public synchronized ValidationReport summary() {
         ValidationReport s = summary;
         if (s == null) {
-            s = computeSummary();
+            s = computeSummary(LOCAL_SUMMARY);
             summary = s;
         }
         return s;
@@ -109,11 +117,54 @@ public final class SparkValidation implements AutoCloseable {
         return summary().toJson();
     }
 
-    private ValidationReport computeSummary() {
+    /** The summary, counted on the driver when there are at most {@code local} issues, else by Spark jobs. */
+    ValidationReport computeSummary(int local) {
+        // Issues are usually few: then one job collects them and the summary is counted on the driver; past the
+        // limit, Spark counts, ranks and keeps (three jobs) and only the kept issues come to the driver.
+        List<Row> few = local <= 0 ? List.of() : effective.limit(local + 1).collectAsList();
         Map<Integer, Long> rejected = new HashMap<>();
-        for (Row r : effective.filter(col("severity").equalTo(Severity.ERROR.code()).and(col("record").isNotNull()))
-                .select("input", "file", "record").distinct().groupBy("input").count().collectAsList()) {
-            rejected.put(r.getInt(0), r.getLong(1));
+        List<Row> rows;
+        Map<String, Long> counts = new HashMap<>();
+        if (local > 0 && few.size() <= local) {
+            Set<String> bad = new HashSet<>();
+            for (Row r : few) {
+                counts.merge(r.getString(r.fieldIndex("code")) + "|" + r.getString(r.fieldIndex("severity")), 1L,
+                        Long::sum);
+                if (Severity.ERROR.code().equals(r.getString(r.fieldIndex("severity")))
+                        && !r.isNullAt(r.fieldIndex("record"))
+                        && bad.add(r.getInt(r.fieldIndex("input")) + "|" + r.getString(r.fieldIndex("file")) + "|"
+                                + r.getLong(r.fieldIndex("record")))) {
+                    rejected.merge(r.getInt(r.fieldIndex("input")), 1L, Long::sum);
+                }
+            }
+            rows = new ArrayList<>(few);
+            if (cap > 0) {
+                // The window's order below: input, seq, column, field, nulls first.
+                rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(r.fieldIndex("input")))
+                        .thenComparing(r -> r.isNullAt(r.fieldIndex("seq")) ? null : r.getLong(r.fieldIndex("seq")),
+                                Comparator.nullsFirst(Comparator.<Long>naturalOrder()))
+                        .thenComparing(r -> r.isNullAt(r.fieldIndex("column")) ? null
+                                : r.getInt(r.fieldIndex("column")), Comparator.nullsFirst(Comparator.<Integer>naturalOrder()))
+                        .thenComparing(r -> r.getString(r.fieldIndex("field")),
+                                Comparator.nullsFirst(Comparator.<String>naturalOrder())));
+                Map<String, Long> taken = new HashMap<>();
+                rows.removeIf(r -> taken.merge(r.getString(r.fieldIndex("code")), 1L, Long::sum) > cap);
+            }
+        } else {
+            for (Row r : effective.filter(col("severity").equalTo(Severity.ERROR.code()).and(col("record")
+                    .isNotNull())).select("input", "file", "record").distinct().groupBy("input").count()
+                    .collectAsList()) {
+                rejected.put(r.getInt(0), r.getLong(1));
+            }
+            Dataset<Row> kept = effective;
+            if (cap > 0) {
+                kept = effective.withColumn("rank", row_number().over(Window.partitionBy("code")
+                        .orderBy("input", "seq", "column", "field"))).filter(col("rank").leq(cap)).drop("rank");
+            }
+            rows = new ArrayList<>(kept.collectAsList());
+            for (Row r : effective.groupBy("code", "severity").count().collectAsList()) {
+                counts.put(r.getString(0) + "|" + r.getString(1), r.getLong(2));
+            }
         }
         ValidationReport.Builder report = ValidationReport.builder().failOn(failOn);
         for (int i = 0; i < inputs.size(); i++) {
@@ -123,12 +174,6 @@ public final class SparkValidation implements AutoCloseable {
             report.input(new InputReport(in.name(), "entity:" + in.entity().id(), in.entity().id(), records,
                     records - bad, bad));
         }
-        Dataset<Row> kept = effective;
-        if (cap > 0) {
-            kept = effective.withColumn("rank", row_number().over(Window.partitionBy("code")
-                    .orderBy("input", "seq", "column", "field"))).filter(col("rank").leq(cap)).drop("rank");
-        }
-        List<Row> rows = new ArrayList<>(kept.collectAsList());
         rows.sort(Comparator.<Row>comparingInt(r -> r.getInt(r.fieldIndex("input")))
                 .thenComparingLong(r -> r.isNullAt(r.fieldIndex("seq")) ? -1 : r.getLong(r.fieldIndex("seq")))
                 .thenComparingInt(r -> IssueCode.ofCode(r.getString(r.fieldIndex("code"))).level().ordinal()));
@@ -138,10 +183,11 @@ public final class SparkValidation implements AutoCloseable {
             report.issue(i, true);
             keptBySeverity.merge(i.code().code() + "|" + i.severity().code(), 1L, Long::sum);
         }
-        for (Row r : effective.groupBy("code", "severity").count().collectAsList()) {
-            IssueCode code = IssueCode.ofCode(r.getString(0));
-            Severity severity = Severity.ofCode(r.getString(1));
-            long more = r.getLong(2) - keptBySeverity.getOrDefault(code.code() + "|" + severity.code(), 0L);
+        for (Map.Entry<String, Long> e : new TreeMap<>(counts).entrySet()) {
+            String[] cs = e.getKey().split("\\|", 2);
+            IssueCode code = IssueCode.ofCode(cs[0]);
+            Severity severity = Severity.ofCode(cs[1]);
+            long more = e.getValue() - keptBySeverity.getOrDefault(e.getKey(), 0L);
             // The report builder counts issue by issue; the issues past the cap are counted, never kept, so one
             // stand-in of their code and severity is counted as many times (plain increments on the driver).
             Issue counted = Issue.of(code, "Counted past the cap of issues kept per code.", IssueLocation.nowhere())
@@ -164,15 +210,11 @@ public final class SparkValidation implements AutoCloseable {
                 r.getString(r.fieldIndex("suggestion")));
     }
 
-    /** Releases the per-record pass persisted by the run. */
+    /** Releases the data persisted by the run. */
     @Override
     public void close() {
-        effective.unpersist();
-        for (Input in : inputs) {
-            Dataset<Row> out = in.out();
-            if (out != null) {
-                out.unpersist();
-            }
+        for (Dataset<Row> d : persisted) {
+            d.unpersist();
         }
     }
 

@@ -10,21 +10,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.internal.Names;
@@ -51,9 +57,10 @@ import org.migrationkit.io.schema.Entity;
  * <p>Columns are matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and
  * diacritics; aliases accepted) and typed from their text, whatever the column types of the source. Records are
  * numbered from 1 per file (from {@code input_file_name()}) in read order, or per input when the source has no
- * files. The value and record rules run in {@code mapPartitions}; the dataset rules run as aggregations and joins:
- * {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey}, {@code ref.missing-beneficiary} and
- * {@code date.before-journey}. Not run on Spark (yet): {@code name.inconsistent-per-code},
+ * files. Each input is scanned once: the value and record rules run in {@code mapPartitions} on Spark's internal
+ * rows; {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey} and
+ * {@code ref.missing-beneficiary} run in one exchange that brings each id and its references together, and
+ * {@code date.before-journey} as joins. Not run on Spark (yet): {@code name.inconsistent-per-code},
  * {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen and sampled state that a local run
  * reads in file order), and the CSV scanner's own {@code csv.*} syntax codes (Spark's reader parses the file). Lines
  * are not known to Spark and are left out.
@@ -131,61 +138,148 @@ public final class SparkValidator {
         long started = clock.millis();
         LocalDate today = LocalDate.now(clock);
         SparkSession spark = inputs.values().iterator().next().sparkSession();
-        List<SparkValidation.Input> states = new ArrayList<>();
-        Map<Entity, DatasetChecks.Input> checked = new EnumMap<>(Entity.class);
-        List<Dataset<Row>> issues = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        Map<Integer, Long> allRejected = new HashMap<>();
+        List<DatasetChecks.Input> passes = new ArrayList<>();
         List<Row> headerIssues = new ArrayList<>();
         for (Map.Entry<String, Dataset<Row>> e : inputs.entrySet()) {
             Entity entity = Entity.ofId(e.getKey());
-            if (checked.containsKey(entity)) {
+            if (entities.contains(entity)) {
                 throw new IllegalArgumentException("Entity " + entity.id() + " is given twice: union its Datasets.");
             }
-            int index = states.size();
+            int index = names.size();
             Dataset<Row> ds = e.getValue();
             String[] files = ds.inputFiles();
             String name = files.length == 1 ? files[0] : entity.id();
+            names.add(name);
+            entities.add(entity);
             Table<?, ?> table = Tables.of(entity);
-            String[] names = ds.columns();
-            int[] match = match(table, names);
-            List<String> missing = header(table, names, match, index, name, headerIssues);
+            String[] columns = ds.columns();
+            int[] match = match(table, columns);
+            List<String> missing = header(table, columns, match, index, name, headerIssues);
             if (!missing.isEmpty()) {
                 // As the local reader: a required column missing rejects every record, with one issue for the file.
-                long records = ds.count();
-                states.add(new SparkValidation.Input(entity, name, null, records, true));
+                allRejected.put(index, ds.count());
                 continue;
             }
+            // One pass per input: each row is typed and checked once; record numbers are fixed up afterwards from
+            // the run sizes the same pass counts (Runs), so the input is scanned once.
             Dataset<Row> withFile = ds.withColumn(FILE_COLUMN, input_file_name());
-            JavaRDD<Row> rows = withFile.javaRDD();
-            int fileIndex = names.length;
-            // Counted on the file column alone: the scan has the same splits, and the reader converts one column.
-            Map<Integer, List<Runs.Run>> runs = Runs.of(withFile.select(FILE_COLUMN).javaRDD(), 0);
-            RowChecker checker = new RowChecker(entity, match, names.length + 1, fileIndex, name, today,
-                    new HashMap<>(runs), notErrors());
-            Dataset<Row> out = spark.createDataFrame(rows.mapPartitionsWithIndex(checker, true), Out.SCHEMA)
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            // One job reads and checks the input once (the pass is persisted for the issues and the dataset rules)
-            // and tells whether the table has ids, which the reference rules need.
-            long records = runs.values().stream().flatMap(List::stream).mapToLong(Runs.Run::count).sum();
-            long keys = out.filter(col("kind").equalTo(Out.KEY)).count();
-            Field<?, ?> date = table.findField("date");
-            Integer dateColumn = date == null || match[date.index()] < 0 ? null : match[date.index()] + 1;
-            checked.put(entity, new DatasetChecks.Input(index, entity, out, keys > 0, dateColumn));
-            states.add(new SparkValidation.Input(entity, name, out, records, false));
-            issues.add(out.filter(col("kind").equalTo(Out.ISSUE)).select(lit(index).as("input"), col("seq"),
-                    col("code"), col("severity"), col("message"), col("file"), col("record"), col("column"),
-                    col("field"), col("value"), col("suggestion")));
+            DataType[] types = Arrays.stream(withFile.schema().fields()).map(StructField::dataType)
+                    .toArray(DataType[]::new);
+            RowChecker checker = new RowChecker(index, entity, match, types, columns.length, today, notErrors());
+            Dataset<Row> pass = Internal.frame(spark, Internal.rows(withFile).mapPartitionsWithIndex(checker, true),
+                    Out.PASS);
+            passes.add(new DatasetChecks.Input(index, entity, pass, columnOf(table, match, keyField(entity)),
+                    columnOf(table, match, "date")));
         }
-        issues.addAll(new DatasetChecks(checked).issues());
+        List<Dataset<Row>> persisted = new ArrayList<>();
+        Runs runs = Runs.of(List.of(), names);
+        Dataset<Row> located = null;
+        if (!passes.isEmpty()) {
+            DatasetChecks first = new DatasetChecks(passes);
+            List<DatasetChecks.Input> kept = new ArrayList<>();
+            for (DatasetChecks.Input in : passes) {
+                // Only the inputs the before-journey joins read besides the exchange are kept between the two.
+                Dataset<Row> pass = in.pass();
+                if (first.joins(in.entity())) {
+                    pass = pass.persist(StorageLevel.MEMORY_AND_DISK());
+                    persisted.add(pass);
+                }
+                kept.add(new DatasetChecks.Input(in.index(), in.entity(), pass, in.keyColumn(), in.dateColumn()));
+            }
+            DatasetChecks checks = new DatasetChecks(kept);
+            Dataset<Row> resolved = checks.resolved().persist(StorageLevel.MEMORY_AND_DISK());
+            persisted.add(resolved);
+            List<Runs.Counted> counted = new ArrayList<>();
+            for (Row r : resolved.filter(col("kind").equalTo(Out.RUN))
+                    .select("input", "part", "run", "file", "count", "keys").collectAsList()) {
+                counted.add(new Runs.Counted(r.getInt(0), r.getInt(1), r.getInt(2), r.getString(3), r.getLong(4),
+                        r.getLong(5)));
+            }
+            runs = Runs.of(counted, names);
+            Set<String> unchecked = new HashSet<>();
+            for (IssueCode c : List.of(IssueCode.REF_MISSING_MIGRANT, IssueCode.REF_MISSING_JOURNEY,
+                    IssueCode.REF_MISSING_BENEFICIARY)) {
+                // As the local rules: references to a table are checked only when the dataset has that table's ids.
+                int target = checks.targetOf(c);
+                if (target < 0 || !runs.hasKeys(target)) {
+                    unchecked.add(c.code());
+                }
+            }
+            located = spark.createDataFrame(resolved.filter(col("kind").equalTo(Out.ISSUE)).javaRDD()
+                    .flatMap(new Locate(runs, entities.toArray(new Entity[0]), unchecked)), SparkValidation.INTERNAL);
+        }
+        List<SparkValidation.Input> states = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Long rejected = allRejected.get(i);
+            states.add(new SparkValidation.Input(entities.get(i), names.get(i),
+                    rejected != null ? rejected : runs.records(i), rejected != null));
+        }
+        Dataset<Row> all = located;
         if (!headerIssues.isEmpty()) {
-            issues.add(spark.createDataFrame(headerIssues, SparkValidation.INTERNAL));
+            Dataset<Row> header = spark.createDataFrame(headerIssues, SparkValidation.INTERNAL);
+            all = all == null ? header : all.unionByName(header);
         }
-        Dataset<Row> all = issues.get(0);
-        for (int i = 1; i < issues.size(); i++) {
-            all = all.unionByName(issues.get(i));
+        if (all == null) {
+            all = spark.createDataFrame(List.of(), SparkValidation.INTERNAL);
         }
-        // Persisted: the summary's jobs and the caller's actions on issues() would each redo the joins otherwise.
+        // Persisted: the summary's jobs and the caller's actions on issues() would each redo the fix-up otherwise.
         Dataset<Row> effective = effective(all, states).persist(StorageLevel.MEMORY_AND_DISK());
-        return new SparkValidation(effective, states, failOn, maxIssuesPerCode, Instant.ofEpochMilli(started), clock);
+        persisted.add(effective);
+        return new SparkValidation(effective, states, persisted, failOn, maxIssuesPerCode,
+                Instant.ofEpochMilli(started), clock);
+    }
+
+    private static @Nullable String keyField(Entity entity) {
+        List<String> pk = Tables.of(entity).schema().primaryKey();
+        return pk.isEmpty() ? null : pk.get(0);
+    }
+
+    /** The 1-based column of a field, or null where the table has no such field or the input no such column. */
+    private static @Nullable Integer columnOf(Table<?, ?> table, int[] match, @Nullable String field) {
+        Field<?, ?> f = field == null ? null : table.findField(field);
+        return f == null || match[f.index()] < 0 ? null : match[f.index()] + 1;
+    }
+
+    /**
+     * Turns the located issues of the exchange into the issue rows: file, record number and position from the
+     * numbered runs, the message of a duplicate id (which names the file of the id's first record), and drops the
+     * references to a table that gave no ids.
+     */
+    private static final class Locate implements FlatMapFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+
+        private final Runs runs;
+        private final Entity[] entities;
+        private final Set<String> unchecked;
+
+        Locate(Runs runs, Entity[] entities, Set<String> unchecked) {
+            this.runs = runs;
+            this.entities = entities;
+            this.unchecked = Set.copyOf(unchecked);
+        }
+
+        @Override
+        public Iterator<Row> call(Row r) {
+            String code = r.getString(Out.R_CODE);
+            if (unchecked.contains(code)) {
+                return Collections.emptyIterator();
+            }
+            int input = r.getInt(Out.R_INPUT);
+            long offset = r.getLong(Out.R_OFFSET);
+            Runs.Run run = runs.run(input, r.getInt(Out.R_PART), r.getInt(Out.R_RUN));
+            String message = r.getString(Out.R_MESSAGE);
+            if (message == null) {
+                Runs.Run first = runs.run(input, r.getInt(Out.R_FIRST_PART), r.getInt(Out.R_FIRST_RUN));
+                message = DatasetChecks.duplicateMessage(entities[input], first.file().equals(run.file())
+                        ? "an earlier record of this file" : "a record of " + first.file());
+            }
+            return List.of(RowFactory.create(input, run.seq() + offset, code, r.getString(Out.R_SEVERITY), message,
+                    run.file(), run.first() + offset, r.get(Out.R_COLUMN), r.get(Out.R_FIELD), r.get(Out.R_VALUE),
+                    r.get(Out.R_SUGGESTION))).iterator();
+        }
     }
 
     /** The codes that are errors by default but do not reject in this run. */

@@ -186,6 +186,24 @@ class SparkValidatorTest {
     }
 
     @Test
+    void summary_countedOnTheDriverIsTheOneCountedBySpark() {
+        for (long cap : new long[] {0, 1}) {
+            SparkValidation v = SparkValidator.builder().clock(CLOCK).maxIssuesPerCode(cap).build()
+                    .validate(inputs(dir.resolve("partner")));
+            ValidationReport onDriver = v.computeSummary(SparkValidation.LOCAL_SUMMARY);
+            ValidationReport bySpark = v.computeSummary(0);
+            assertThat(onDriver.issues()).isNotEmpty().isEqualTo(bySpark.issues());
+            assertThat(onDriver.byCode()).isEqualTo(bySpark.byCode());
+            assertThat(onDriver.truncated()).isEqualTo(bySpark.truncated());
+            assertThat(byEntity(onDriver)).isEqualTo(byEntity(bySpark));
+            for (Severity sev : Severity.values()) {
+                assertThat(onDriver.summaryIssues(sev)).isEqualTo(bySpark.summaryIssues(sev));
+            }
+            v.close();
+        }
+    }
+
+    @Test
     void severityOverride_decidesRejection(@TempDir Path alone) throws Exception {
         java.nio.file.Files.copy(dir.resolve("partner/migrants.csv"), alone.resolve("migrants.csv"));
         SparkValidation relaxed = SparkValidator.builder().clock(CLOCK)
