@@ -21,8 +21,17 @@ final class ChunkReader {
     private boolean eof;
     private long lines;
     private boolean done;
-    private double recordsPerByte = 1.0 / 128;
-    private double fieldsPerByte = 1.0 / 8;
+    /**
+     * Records and fields per byte of the batches scanned so far, to size the next batch's arrays: shared by the
+     * ranges of a parallel read, whose readers each scan only a batch or two. Racy updates are harmless: any
+     * recent estimate will do.
+     */
+    static final class Density {
+        volatile double recordsPerByte = 1.0 / 128;
+        volatile double fieldsPerByte = 1.0 / 8;
+    }
+
+    private final Density density;
     /** Size of the first buffer: no more than the run is expected to need. */
     private int firstCap;
 
@@ -31,6 +40,11 @@ final class ChunkReader {
      * @param stopAt absolute position past which no record is started
      */
     ChunkReader(Scanner scanner, ByteInput in, long start, long stopAt) {
+        this(scanner, in, start, stopAt, new Density());
+    }
+
+    ChunkReader(Scanner scanner, ByteInput in, long start, long stopAt, Density density) {
+        this.density = density;
         this.scanner = scanner;
         this.slow = new SlowScanner(scanner);
         this.s = scanner.settings;
@@ -61,13 +75,13 @@ final class ChunkReader {
             int bytes = len - pos;
             // Sized by the density of the batch before (rows of 29 short cells have a field every 7 bytes), so that
             // the arrays are not grown and copied once per batch.
-            Batch b = new Batch(buf, Math.max(16, (int) (bytes * recordsPerByte) + 16),
-                    Math.max(64, (int) (bytes * fieldsPerByte) + 64));
+            Batch b = new Batch(buf, Math.max(16, (int) (bytes * density.recordsPerByte) + 16),
+                    Math.max(64, (int) (bytes * density.fieldsPerByte) + 64));
             int from = pos;
             pos = scanner.scan(b, buf, pos, len, eof, base, stopAt, maxRecords, lines);
             if (b.records > 16 && pos > from) {
-                recordsPerByte = 1.1 * b.records / (pos - from);
-                fieldsPerByte = 1.1 * b.fields / (pos - from);
+                density.recordsPerByte = 1.1 * b.records / (pos - from);
+                density.fieldsPerByte = 1.1 * b.fields / (pos - from);
             }
             lines = b.endLines;
             if (b.finished) {
@@ -103,7 +117,9 @@ final class ChunkReader {
 
     private void refill() throws IOException {
         int tail = len - pos;
-        int cap = Math.max(firstCap, tail * 2);
+        // Once the buffer reaches the stop position, only the record begun at pos is left to read (a range's
+        // last): a buffer of its own size, not a whole new one.
+        int cap = base + len >= stopAt ? Math.max(16384, tail * 2) : Math.max(firstCap, tail * 2);
         firstCap = s.bufferSize;
         byte[] nb = new byte[cap];
         System.arraycopy(buf, pos, nb, 0, tail);

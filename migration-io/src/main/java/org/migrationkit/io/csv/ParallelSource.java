@@ -69,6 +69,7 @@ final class ParallelSource implements BatchSource {
      * distinct values) are learnt over many ranges instead of being started cold every 256 KiB.
      */
     private final ConcurrentLinkedQueue<BatchTyper> idleTypers = new ConcurrentLinkedQueue<>();
+    private final ChunkReader.Density density = new ChunkReader.Density();
     private long expectedStart;
     private long lineBase;
     private @Nullable Iterator<Batch> current;
@@ -148,7 +149,7 @@ final class ParallelSource implements BatchSource {
     private Range scan(int k, long start) throws IOException {
         long stop = k == chunks - 1 ? Long.MAX_VALUE : nominalStart(k + 1);
         Range r = new Range(start);
-        ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop);
+        ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop, density);
         // Typing runs here, on the range's worker thread, so the consumer only merges results in order.
         BatchTyper typer = null;
         if (typers != null) {
