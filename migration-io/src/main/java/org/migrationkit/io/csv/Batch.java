@@ -31,6 +31,11 @@ final class Batch {
     long lineBase = 1;
     /** True when the run ended: end of input or the stop position reached. */
     boolean finished;
+    /**
+     * Whether {@link #data} is this batch's alone, so that it can be recycled with it: false while the scanner
+     * may still scan further records in it for a next batch.
+     */
+    boolean ownsData;
     /** What a {@link BatchTyper} made of each record (null where it did not type it), or null when not typed. */
     @Nullable Object @Nullable [] typed;
 
@@ -46,12 +51,30 @@ final class Batch {
 
     /** A batch with room for {@code records} records and {@code fields} fields before its arrays grow. */
     Batch(byte[] data, int records, int fields) {
+        this(data, records, fields, null);
+    }
+
+    /** The same, with arrays from a recycler when one is given. */
+    Batch(byte[] data, int records, int fields, @Nullable Recycler recycler) {
         this.data = data;
-        recFirstField = new int[records + 1];
-        recFieldCount = new int[records];
-        recLines = new long[records];
-        fieldOff = new int[fields];
-        fieldLen = new int[fields];
+        if (recycler == null) {
+            recFirstField = new int[records + 1];
+            recFieldCount = new int[records];
+            recLines = new long[records];
+            fieldOff = new int[fields];
+            fieldLen = new int[fields];
+        } else {
+            // Capacities in steps, so that the arrays of one batch fit the next; recycled arrays hold old values:
+            // every slot is written before it is read, but the first record's first field.
+            int r = (records + 255) & ~255;
+            int f = (fields + 4095) & ~4095;
+            recFirstField = recycler.ints(r + 1);
+            recFirstField[0] = 0;
+            recFieldCount = recycler.ints(r);
+            recLines = recycler.longs(r);
+            fieldOff = recycler.ints(f);
+            fieldLen = recycler.ints(f);
+        }
     }
 
     /** Makes room for {@code n} more fields, to be added by {@link #addReserved}. */

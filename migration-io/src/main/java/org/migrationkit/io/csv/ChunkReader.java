@@ -32,6 +32,8 @@ final class ChunkReader {
     }
 
     private final Density density;
+    /** Where buffers and batch arrays come from and go back to, or null to allocate them. */
+    private @Nullable Recycler recycler;
     /** Size of the first buffer: no more than the run is expected to need. */
     private int firstCap;
 
@@ -56,6 +58,12 @@ final class ChunkReader {
         this.firstCap = (int) Math.max(1, Math.min(s.bufferSize, expected < 0 ? Long.MAX_VALUE : expected));
     }
 
+    /** Takes buffers and batch arrays from a recycler (a typed read's). */
+    ChunkReader recycling(@Nullable Recycler r) {
+        recycler = r;
+        return this;
+    }
+
     /** Caps the first buffer, e.g. at the size of a small file. */
     ChunkReader sizeHint(long bytes) {
         firstCap = (int) Math.max(1, Math.min(firstCap, bytes + 1));
@@ -76,7 +84,7 @@ final class ChunkReader {
             // Sized by the density of the batch before (rows of 29 short cells have a field every 7 bytes), so that
             // the arrays are not grown and copied once per batch.
             Batch b = new Batch(buf, Math.max(16, (int) (bytes * density.recordsPerByte) + 16),
-                    Math.max(64, (int) (bytes * density.fieldsPerByte) + 64));
+                    Math.max(64, (int) (bytes * density.fieldsPerByte) + 64), recycler);
             int from = pos;
             pos = scanner.scan(b, buf, pos, len, eof, base, stopAt, maxRecords, lines);
             if (b.records > 16 && pos > from) {
@@ -86,6 +94,7 @@ final class ChunkReader {
             lines = b.endLines;
             if (b.finished) {
                 done = true;
+                b.ownsData = true;
                 return b;
             }
             if (!scanner.incomplete) {
@@ -93,6 +102,7 @@ final class ChunkReader {
             }
             if (b.records > 0) {
                 refill(); // the batch keeps the old buffer
+                b.ownsData = true;
                 return b;
             }
             // (a lone CR at the end of the buffer is a blank line waiting for its LF, not a record)
@@ -121,7 +131,7 @@ final class ChunkReader {
         // last): a buffer of its own size, not a whole new one.
         int cap = base + len >= stopAt ? Math.max(16384, tail * 2) : Math.max(firstCap, tail * 2);
         firstCap = s.bufferSize;
-        byte[] nb = new byte[cap];
+        byte[] nb = recycler == null ? new byte[cap] : recycler.buffer(cap, buf);
         System.arraycopy(buf, pos, nb, 0, tail);
         base += pos;
         pos = 0;

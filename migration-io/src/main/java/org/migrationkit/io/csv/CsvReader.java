@@ -286,7 +286,9 @@ public final class CsvReader {
         byte delim = delimiter != 0 ? (byte) delimiter : Sniffer.delimiter(sample, from, n);
         Settings settings = new Settings(delim, charset, maxFieldChars, maxRecordChars, maxColumns, bufferSize,
                 slowThreshold);
-        ChunkReader reader = new ChunkReader(new Scanner(settings), input, dataOffset, Long.MAX_VALUE);
+        Recycler recycler = Recycler.forTyped(typing != null);
+        ChunkReader reader = new ChunkReader(new Scanner(settings), input, dataOffset, Long.MAX_VALUE)
+                .recycling(recycler);
         if (seekable) {
             reader.sizeHint(size - dataOffset);
         } else if (n < SAMPLE) {
@@ -335,7 +337,7 @@ public final class CsvReader {
                 Scanner s = new Scanner(settings);
                 s.expectedFields = columns;
                 return s;
-            }, typers, dataPos, 1 + dataLines, size, chunkSize, parallelism, bytesRead, n);
+            }, typers, dataPos, 1 + dataLines, size, chunkSize, parallelism, bytesRead, n, recycler);
         } else {
             SerialSource serial = new SerialSource(reader, resource);
             if (pending != null) {
@@ -343,7 +345,7 @@ public final class CsvReader {
             }
             source = parallelism > 1 ? new StreamSource(serial, resource, 4) : serial;
         }
-        return new CsvRecords(name, header, fileIssues, source, settings, typers);
+        return new CsvRecords(name, header, fileIssues, source, settings, typers, recycler);
     }
 
     /** Makes the typers of a read once its header is known; see {@code CsvTableReader}. */

@@ -38,10 +38,18 @@ public final class CsvRecords implements Iterable<CsvRecord>, AutoCloseable {
     private long rejected;
 
     private final java.util.function.@Nullable Supplier<BatchTyper> typers;
+    private final @Nullable Recycler recycler;
     private @Nullable BatchTyper consumerTyper;
 
     CsvRecords(String file, CsvHeader header, List<Issue> fileIssues, @Nullable BatchSource source,
                Settings settings, java.util.function.@Nullable Supplier<BatchTyper> typers) {
+        this(file, header, fileIssues, source, settings, typers, null);
+    }
+
+    CsvRecords(String file, CsvHeader header, List<Issue> fileIssues, @Nullable BatchSource source,
+               Settings settings, java.util.function.@Nullable Supplier<BatchTyper> typers,
+               @Nullable Recycler recycler) {
+        this.recycler = recycler;
         this.file = file;
         this.header = header;
         this.fileIssues = fileIssues;
@@ -68,6 +76,16 @@ public final class CsvRecords implements Iterable<CsvRecord>, AutoCloseable {
      * it), or null at the end. For the typed layer, which numbers the records itself; not to be mixed with
      * {@link #iterator()}.
      */
+    /**
+     * Hands back a batch whose records were all delivered and whose arrays nothing points into any more (a typed
+     * read's: its results are records, not views of the batch).
+     */
+    void recycle(Batch b) {
+        if (recycler != null) {
+            recycler.give(b);
+        }
+    }
+
     @Nullable Batch nextBatch() {
         if (source == null) {
             return null;

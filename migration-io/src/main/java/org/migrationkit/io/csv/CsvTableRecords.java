@@ -98,6 +98,9 @@ public final class CsvTableRecords<T> implements Iterable<ReadResult<T>>, AutoCl
             @Override
             public boolean hasNext() {
                 while (!end && (batch == null || next >= batch.records)) {
+                    if (batch != null) {
+                        records.recycle(batch); // every record of it was delivered
+                    }
                     batch = records.nextBatch();
                     next = 0;
                     if (batch == null) {

@@ -70,6 +70,7 @@ final class ParallelSource implements BatchSource {
      */
     private final ConcurrentLinkedQueue<BatchTyper> idleTypers = new ConcurrentLinkedQueue<>();
     private final ChunkReader.Density density = new ChunkReader.Density();
+    private final @Nullable Recycler recycler;
     private long expectedStart;
     private long lineBase;
     private @Nullable Iterator<Batch> current;
@@ -91,7 +92,8 @@ final class ParallelSource implements BatchSource {
 
     ParallelSource(FileChannel channel, Supplier<Scanner> scanners, @Nullable Supplier<BatchTyper> typers,
                    long dataStart, long dataLine, long size, long chunkSize, int parallelism,
-                   @Nullable LongAdder bytesRead, long counted) {
+                   @Nullable LongAdder bytesRead, long counted, @Nullable Recycler recycler) {
+        this.recycler = recycler;
         this.channel = channel;
         this.bytesRead = bytesRead;
         this.counted = counted;
@@ -149,7 +151,8 @@ final class ParallelSource implements BatchSource {
     private Range scan(int k, long start) throws IOException {
         long stop = k == chunks - 1 ? Long.MAX_VALUE : nominalStart(k + 1);
         Range r = new Range(start);
-        ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop, density);
+        ChunkReader reader = new ChunkReader(scanners.get(), ByteInput.of(channel, start), start, stop, density)
+                .recycling(recycler);
         // Typing runs here, on the range's worker thread, so the consumer only merges results in order.
         BatchTyper typer = null;
         if (typers != null) {
