@@ -286,7 +286,7 @@ public final class CsvReader {
         byte delim = delimiter != 0 ? (byte) delimiter : Sniffer.delimiter(sample, from, n);
         Settings settings = new Settings(delim, charset, maxFieldChars, maxRecordChars, maxColumns, bufferSize,
                 slowThreshold);
-        Recycler recycler = Recycler.forTyped(typing != null);
+        Recycler recycler = typing != null ? new Recycler() : null;
         ChunkReader reader = new ChunkReader(new Scanner(settings), input, dataOffset, Long.MAX_VALUE)
                 .recycling(recycler);
         if (seekable) {

@@ -2,7 +2,6 @@ package org.migrationkit.io.csv;
 
 import java.util.ArrayDeque;
 import java.util.Iterator;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The arrays of batches a typed read is done with, handed back to the scanning side: a read of a large file would
@@ -71,10 +70,5 @@ final class Recycler {
             pool.removeFirst();
         }
         pool.add(array);
-    }
-
-    /** The recycler of a read, or null when its batches are not recycled. */
-    static @Nullable Recycler forTyped(boolean typed) {
-        return typed ? new Recycler() : null;
     }
 }
