@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -131,21 +132,31 @@ public final class CsvTableWriter<T> implements Closeable {
             if (record instanceof PopulationFigure) {
                 Tables.requireFlat((PopulationFigure) record);
             }
+            Object[] values = new Object[fields.size()];
+            table.values(record, values);
             List<@Nullable String> cells = new ArrayList<>(fields.size());
-            for (Field<T, ?> f : fields) {
-                cells.add(text(f, f.wire(record)));
+            for (int i = 0; i < values.length; i++) {
+                cells.add(text(fields.get(i), values[i]));
             }
             return cells;
         }
 
+        /** The cell of a value as {@link Table#values} gives it: a text column's through its canonical text. */
         private static @Nullable String text(Field<?, ?> f, @Nullable Object v) {
             if (v == null) {
                 return null;
             }
-            if (v instanceof List) {
+            if (f.kind() == Field.Kind.TEXT) {
+                if (!f.column().isList()) {
+                    return f.text(v);
+                }
+                Collection<?> items = (Collection<?>) v;
+                if (items.isEmpty()) {
+                    return null;
+                }
                 StringBuilder b = new StringBuilder();
-                for (Object item : (List<?>) v) {
-                    String s = (String) item;
+                for (Object item : items) {
+                    String s = f.text(item);
                     if (s.contains(Column.LIST_DELIMITER)) {
                         throw new IllegalArgumentException("A value of list column " + f.name() + " contains \""
                                 + Column.LIST_DELIMITER + "\", which separates the values of a CSV list cell: write "

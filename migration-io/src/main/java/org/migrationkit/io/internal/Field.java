@@ -98,7 +98,7 @@ public final class Field<T, B> {
             V v = get.apply(r);
             return v == null ? null : toText.apply(v);
         };
-        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), get::apply,
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), getter(get),
                 castText(toText));
     }
 
@@ -130,7 +130,7 @@ public final class Field<T, B> {
             }
             return texts;
         };
-        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), get::apply,
+        return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), getter(get),
                 castText(toText));
     }
 
@@ -152,7 +152,7 @@ public final class Field<T, B> {
      */
     public static <T, B> Field<T, B> integer(Column column, Function<T, @Nullable Integer> get,
             @Nullable BiConsumer<B, Integer> set) {
-        return new Field<>(column, Kind.INTEGER, get::apply, null, null, cast(set));
+        return new Field<>(column, Kind.INTEGER, getter(get), null, null, cast(set));
     }
 
     /**
@@ -167,7 +167,7 @@ public final class Field<T, B> {
      */
     public static <T, B> Field<T, B> decimal(Column column, Function<T, @Nullable BigDecimal> get,
             @Nullable BiConsumer<B, BigDecimal> set) {
-        return new Field<>(column, Kind.DECIMAL, get::apply, null, null, cast(set));
+        return new Field<>(column, Kind.DECIMAL, getter(get), null, null, cast(set));
     }
 
     /**
@@ -182,7 +182,7 @@ public final class Field<T, B> {
      */
     public static <T, B> Field<T, B> number(Column column, Function<T, @Nullable Double> get,
             @Nullable BiConsumer<B, Double> set) {
-        return new Field<>(column, Kind.DOUBLE, get::apply, null, null, cast(set));
+        return new Field<>(column, Kind.DOUBLE, getter(get), null, null, cast(set));
     }
 
     /**
@@ -197,7 +197,7 @@ public final class Field<T, B> {
      */
     public static <T, B> Field<T, B> bool(Column column, Function<T, @Nullable Boolean> get,
             @Nullable BiConsumer<B, Boolean> set) {
-        return new Field<>(column, Kind.BOOLEAN, get::apply, null, null, cast(set));
+        return new Field<>(column, Kind.BOOLEAN, getter(get), null, null, cast(set));
     }
 
     private static <V> @Nullable Map<String, Object> exact(Collection<V> known, Function<V, String> toText) {
@@ -209,6 +209,13 @@ public final class Field<T, B> {
             map.put(toText.apply(v), v);
         }
         return map;
+    }
+
+    // A getter's result is only ever read as an Object. Kept as it is (no wrapping lambda): the writers call one
+    // megamorphic getter per cell instead of two.
+    @SuppressWarnings("unchecked")
+    private static <T> Function<T, @Nullable Object> getter(Function<T, ?> get) {
+        return (Function<T, @Nullable Object>) get;
     }
 
     // The value handed to toText is what this field's own getter produced (a V, or an element of its collection).

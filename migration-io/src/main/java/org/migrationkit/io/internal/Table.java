@@ -109,6 +109,16 @@ public final class Table<T, B> {
             V v = in(values);
             return v == null ? absent : v;
         }
+
+        /**
+         * Puts a record's value of the column, as {@link Table#values} gives it.
+         *
+         * @param values the values by column
+         * @param v the value, or null when not reported
+         */
+        public void out(Object[] values, @Nullable Object v) {
+            values[index] = v;
+        }
     }
 
     /**
@@ -217,6 +227,7 @@ public final class Table<T, B> {
     private final List<Composite<B>> composites;
     private final @Nullable Nest<T, B, ?, ?> nest;
     private final @Nullable Function<Object[], T> direct;
+    private final @Nullable BiConsumer<T, Object[]> extractor;
     private final TableSchema schema;
     private final Map<String, String> componentColumns;
 
@@ -229,6 +240,7 @@ public final class Table<T, B> {
         this.composites = List.copyOf(b.composites);
         this.nest = b.nest;
         this.direct = b.direct;
+        this.extractor = b.extractor;
         Map<String, Field<T, B>> lookup = new HashMap<>();
         List<Column> columns = new ArrayList<>();
         names = new String[fields.size()];
@@ -362,6 +374,35 @@ public final class Table<T, B> {
         return direct != null;
     }
 
+    /**
+     * Puts a record's values into an array by column, as the writers need them: a text column's value as the
+     * record holds it ({@link Field#value}, for a list column the collection, possibly empty), any other column's
+     * {@link Field#wire} value. One call per record where the table has an extractor, instead of one megamorphic
+     * getter call per column.
+     *
+     * @param record the record, not null
+     * @param into an array of at least the table's column count; every column's slot is set
+     */
+    public void values(T record, Object[] into) {
+        if (extractor != null) {
+            extractor.accept(record, into);
+            return;
+        }
+        valuesByField(record, into);
+    }
+
+    /** As {@link #values}, always through the fields' getters: the reference for the extractor. */
+    void valuesByField(T record, Object[] into) {
+        for (int i = 0; i < fields.size(); i++) {
+            Field<T, B> f = fields.get(i);
+            into[i] = f.kind() == Field.Kind.TEXT ? f.value(record) : f.wire(record);
+        }
+    }
+
+    boolean hasExtractor() {
+        return extractor != null;
+    }
+
     private @Nullable T make(Object[] slots, List<Object[]> children, Problems problems, String pointer,
             IssueCode inconsistent, boolean directly) {
         try {
@@ -410,6 +451,7 @@ public final class Table<T, B> {
         private final Map<String, String> componentColumns = new HashMap<>();
         private @Nullable Nest<T, B, ?, ?> nest;
         private @Nullable Function<Object[], T> direct;
+        private @Nullable BiConsumer<T, Object[]> extractor;
 
         private Builder(Entity entity, Supplier<B> newBuilder, Function<B, T> build) {
             this.entity = entity;
@@ -450,6 +492,16 @@ public final class Table<T, B> {
          */
         Builder<T, B> direct(Function<Object[], T> factory) {
             direct = factory;
+            return this;
+        }
+
+        /**
+         * Takes a record's values out in one call, for the writers: what the fields' getters give one by one.
+         * It must set every column's slot (a writer reuses the array); {@code TableDirectTest} checks it against
+         * the fields.
+         */
+        Builder<T, B> extract(BiConsumer<T, Object[]> extractor) {
+            this.extractor = extractor;
             return this;
         }
 

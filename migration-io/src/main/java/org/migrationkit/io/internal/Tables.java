@@ -196,9 +196,9 @@ public final class Tables {
      * The seven columns of a location: country, admin area (level, p-code, name), place text and point.
      * A composite makes the {@link Location}; no column set means no location.
      *
-     * @return the location of a record's read values, for a direct factory
+     * @return the seven columns' slots, for a direct factory and an extractor
      */
-    private static <T, B> Function<Object[], @Nullable Location> location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
+    private static <T, B> Place location(Table.Builder<T, B> t, Function<T, @Nullable Location> get,
             BiConsumer<B, Location> set, boolean countryRequired, String what) {
         t.component("location", "latitude"); // a point outside its country: located at the point
         Column.Builder country = col("country", COUNTRY, "The country " + what + ", ISO 3166-1 alpha-3.")
@@ -241,22 +241,53 @@ public final class Tables {
                     GeoPoint p = point(get.apply(r));
                     return p == null ? null : p.longitude();
                 }, null));
-        Table.Slot<CountryCode> c = t.slot("country", CountryCode.class);
-        Table.Slot<Integer> level = t.slot("adm_level", Integer.class);
-        Table.Slot<String> pcode = t.slot("adm_pcode", String.class);
-        Table.Slot<String> name = t.slot("adm_name", String.class);
-        Table.Slot<String> place = t.slot("place", String.class);
-        Table.Slot<Double> lat = t.slot("latitude", Double.class);
-        Table.Slot<Double> lon = t.slot("longitude", Double.class);
-        Function<Object[], @Nullable Location> location = s -> location(c.in(s), level.in(s), pcode.in(s), name.in(s),
-                place.in(s), lat.in(s), lon.in(s));
+        Place location = new Place(t);
         t.composite((b, s) -> {
-            Location l = location.apply(s.values());
+            Location l = location.in(s.values());
             if (l != null) {
                 set.accept(b, l);
             }
         });
         return location;
+    }
+
+    /** The slots of a table's seven location columns. */
+    private static final class Place {
+        private final Table.Slot<CountryCode> country;
+        private final Table.Slot<Integer> level;
+        private final Table.Slot<String> pcode;
+        private final Table.Slot<String> name;
+        private final Table.Slot<String> place;
+        private final Table.Slot<Double> lat;
+        private final Table.Slot<Double> lon;
+
+        Place(Table.Builder<?, ?> t) {
+            country = t.slot("country", CountryCode.class);
+            level = t.slot("adm_level", Integer.class);
+            pcode = t.slot("adm_pcode", String.class);
+            name = t.slot("adm_name", String.class);
+            place = t.slot("place", String.class);
+            lat = t.slot("latitude", Double.class);
+            lon = t.slot("longitude", Double.class);
+        }
+
+        /** The location of a record's read values; null when none of the columns is set. */
+        @Nullable Location in(Object[] s) {
+            return location(country.in(s), level.in(s), pcode.in(s), name.in(s), place.in(s), lat.in(s), lon.in(s));
+        }
+
+        /** A record's location as the seven columns' values. */
+        void out(Object[] s, @Nullable Location l) {
+            AdminArea a = admin(l);
+            GeoPoint p = point(l);
+            country.out(s, l == null ? null : l.country());
+            level.out(s, a == null ? null : a.level());
+            pcode.out(s, a == null ? null : a.pcode());
+            name.out(s, a == null ? null : a.name());
+            place.out(s, l == null ? null : l.place());
+            lat.out(s, p == null ? null : p.latitude());
+            lon.out(s, p == null ? null : p.longitude());
+        }
     }
 
     /** The location of a record's seven location columns; null when none is set. */
@@ -352,6 +383,17 @@ public final class Tables {
         t.direct(s -> new Migrant(Objects.requireNonNull(id.in(s), "id"), sex.in(s), age.in(s), birthYear.in(s),
                 nationalities.in(s, List.of()), birth.in(s), Set.copyOf(types.in(s, List.of())),
                 Set.copyOf(needs.in(s, List.of())), unaccompanied.in(s)));
+        t.extract((r, s) -> {
+            id.out(s, r.id());
+            sex.out(s, r.sex());
+            age.out(s, r.age());
+            birthYear.out(s, r.birthYear());
+            nationalities.out(s, r.nationalities());
+            birth.out(s, r.countryOfBirth());
+            types.out(s, r.populationTypes());
+            needs.out(s, r.specificNeeds());
+            unaccompanied.out(s, r.unaccompanied());
+        });
         return t.build();
     }
 
@@ -389,6 +431,16 @@ public final class Tables {
         t.direct(s -> new Leg(Objects.requireNonNull(journey.in(s), "journey"), sequence.in(s, 0),
                 Objects.requireNonNull(origin.in(s), "origin"), Objects.requireNonNull(destination.in(s),
                         "destination"), departed.in(s), arrived.in(s), transport.in(s), facilitation.in(s)));
+        t.extract((r, s) -> {
+            journey.out(s, r.journey());
+            sequence.out(s, r.sequence());
+            origin.out(s, r.origin());
+            destination.out(s, r.destination());
+            departed.out(s, r.departed());
+            arrived.out(s, r.arrived());
+            transport.out(s, r.transport());
+            facilitation.out(s, r.facilitation());
+        });
         return t.build();
     }
 
@@ -437,8 +489,7 @@ public final class Tables {
                 IncidentType::lookup, Incident::kind, Incident.Builder::kind));
         t.add(date(col("date", DATE, "The incident date, at the precision reported.").hxl("#date+occurred")
                 .aliases("incident_date", "reported_date"), Incident::date, Incident.Builder::date));
-        Function<Object[], @Nullable Location> location = location(t, Incident::location, Incident.Builder::location,
-                false, "of the incident");
+        Place location = location(t, Incident::location, Incident.Builder::location, false, "of the incident");
         t.add(code(col("region", CODE, "The Missing Migrants Project region of incident.").hxl("#region+name")
                 .aliases("region_of_incident"), MmpRegion.values(), MmpRegion::code, MmpRegion::lookup,
                 Incident::region, Incident.Builder::region));
@@ -512,13 +563,38 @@ public final class Tables {
         Table.Slot<List<String>> urls = t.listSlot("urls", String.class);
         Table.Slot<Integer> sourceQuality = t.slot("source_quality", Integer.class);
         t.direct(s -> {
-            Location l = location.apply(s); // first, as the builder's composite comes before its build
+            Location l = location.in(s); // first, as the builder's composite comes before its build
             return new Incident(Objects.requireNonNull(id.in(s), "id"), subId.in(s),
                     kind.in(s, IncidentType.INCIDENT), date.in(s), l, region.in(s), route.in(s),
                     reportedRegion.in(s), reportedRoute.in(s), causes.in(s, List.of()), reportedCause.in(s),
                     dead.in(s), missing.in(s), total.in(s), survivors.in(s), females.in(s), males.in(s),
                     children.in(s), originCountries.in(s, List.of()), originRegion.in(s), sources.in(s, List.of()),
                     urls.in(s, List.of()), sourceQuality.in(s));
+        });
+        t.extract((r, s) -> {
+            id.out(s, r.id());
+            subId.out(s, r.subId());
+            kind.out(s, r.kind());
+            date.out(s, r.date());
+            location.out(s, r.location());
+            region.out(s, r.region());
+            route.out(s, r.route());
+            reportedRegion.out(s, r.reportedRegion());
+            reportedRoute.out(s, r.reportedRoute());
+            causes.out(s, r.causes());
+            reportedCause.out(s, r.reportedCause());
+            dead.out(s, r.dead());
+            missing.out(s, r.missing());
+            total.out(s, r.total());
+            survivors.out(s, r.survivors());
+            females.out(s, r.females());
+            males.out(s, r.males());
+            children.out(s, r.children());
+            originCountries.out(s, r.originCountries());
+            originRegion.out(s, r.originRegion());
+            sources.out(s, r.sources());
+            urls.out(s, r.urls());
+            sourceQuality.out(s, r.sourceQuality());
         });
         return t.build();
     }
@@ -683,8 +759,8 @@ public final class Tables {
                 AssistanceEvent.Builder::status));
         t.add(date(col("date", DATE, "The date of the event, at the precision reported.").hxl("#date"),
                 AssistanceEvent::date, AssistanceEvent.Builder::date));
-        Function<Object[], @Nullable Location> location = location(t, AssistanceEvent::location,
-                AssistanceEvent.Builder::location, false, "where it took place");
+        Place location = location(t, AssistanceEvent::location, AssistanceEvent.Builder::location, false,
+                "where it took place");
         t.add(Field.bool(col("consent_recorded", BOOLEAN, "Whether the beneficiary's consent is recorded: true, "
                 + "false (refused or not given), empty when the source does not say.").hxl("#x_consent").build(),
                 AssistanceEvent::consentRecorded, AssistanceEvent.Builder::consentRecorded));
@@ -709,12 +785,25 @@ public final class Tables {
         t.direct(s -> {
             // In the builder's order: its composites (beneficiary, location), then its build's checks.
             Beneficiary b = beneficiary(person.in(s), group.in(s));
-            Location l = location.apply(s);
+            Location l = location.in(s);
             List<GcmObjective> served = objectives.in(s);
             return new AssistanceEvent(Objects.requireNonNull(id.in(s), "id"),
                     Objects.requireNonNull(provider.in(s), "provider"), b, Objects.requireNonNull(type.in(s), "type"),
                     status.in(s, AssistanceStatus.DELIVERED), date.in(s), l, consent.in(s),
                     served == null ? Set.of() : new LinkedHashSet<>(served));
+        });
+        t.extract((r, s) -> {
+            Beneficiary b = r.beneficiary();
+            id.out(s, r.id());
+            provider.out(s, r.provider());
+            person.out(s, b instanceof Beneficiary.Person ? ((Beneficiary.Person) b).migrant() : null);
+            group.out(s, b instanceof Beneficiary.Group ? b.count() : null);
+            type.out(s, r.type());
+            status.out(s, r.status());
+            date.out(s, r.date());
+            location.out(s, r.location());
+            consent.out(s, r.consentRecorded());
+            objectives.out(s, r.objectives());
         });
         return t.build();
     }
@@ -757,6 +846,16 @@ public final class Tables {
                 Objects.requireNonNull(to.in(s), "to"), Objects.requireNonNull(amount.in(s), "amount"),
                 Objects.requireNonNull(cost.in(s), "cost"), Objects.requireNonNull(currency.in(s), "currency"),
                 Objects.requireNonNull(channel.in(s), "channel"), date.in(s)));
+        t.extract((r, s) -> {
+            id.out(s, r.id());
+            from.out(s, r.from());
+            to.out(s, r.to());
+            amount.out(s, r.amount());
+            cost.out(s, r.cost());
+            currency.out(s, r.currency());
+            channel.out(s, r.channel());
+            date.out(s, r.date());
+        });
         return t.build();
     }
 }

@@ -1,7 +1,5 @@
 package org.migrationkit.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,17 +25,19 @@ import java.util.Objects;
  */
 public final class JsonDocumentWriter<T> implements Closeable {
     private final RecordCodec<T> codec;
-    private final JsonGenerator generator;
+    private static final byte[] FIRST = {'\n'};
+    private static final byte[] NEXT = {',', '\n'};
+    private static final byte[] EMPTY_END = {']', '\n'};
+    private static final byte[] END = {'\n', ']', '\n'};
+
+    private final JsonOutput output;
     private long count;
     private boolean closed;
 
     private JsonDocumentWriter(Class<T> type, OutputStream out) throws IOException {
         this.codec = RecordCodec.of(type);
-        this.generator = JsonErrors.factory(JsonLimits.defaults()).createGenerator(out, JsonEncoding.UTF8);
-        // The array's brackets and separators are written raw so that each record sits on its own line; the
-        // records themselves are root values of the generator, with nothing written between them.
-        generator.setRootValueSeparator(null);
-        generator.writeRaw('[');
+        this.output = new JsonOutput(out);
+        output.raw((byte) '[');
     }
 
     /**
@@ -92,8 +92,9 @@ public final class JsonDocumentWriter<T> implements Closeable {
             throw new IllegalStateException("The JSON document is closed: open a new writer to write more records.");
         }
         try {
-            generator.writeRaw(count == 0 ? "\n" : ",\n");
-            codec.write(generator, record);
+            RecordCodec.check(record); // before the separator: a record that cannot be written leaves no trace
+            output.raw(count == 0 ? FIRST : NEXT);
+            codec.write(output, record);
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,9 +122,9 @@ public final class JsonDocumentWriter<T> implements Closeable {
         }
         closed = true;
         try {
-            generator.writeRaw(count == 0 ? "]\n" : "\n]\n");
+            output.raw(count == 0 ? EMPTY_END : END);
         } finally {
-            generator.close();
+            output.close();
         }
     }
 }

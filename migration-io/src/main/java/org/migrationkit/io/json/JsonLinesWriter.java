@@ -1,7 +1,5 @@
 package org.migrationkit.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,14 +22,12 @@ import java.util.Objects;
  */
 public final class JsonLinesWriter<T> implements Closeable {
     private final RecordCodec<T> codec;
-    private final JsonGenerator generator;
+    private final JsonOutput output;
     private long count;
 
-    private JsonLinesWriter(Class<T> type, OutputStream out) throws IOException {
+    private JsonLinesWriter(Class<T> type, OutputStream out) {
         this.codec = RecordCodec.of(type);
-        this.generator = JsonErrors.factory(JsonLimits.defaults()).createGenerator(out, JsonEncoding.UTF8);
-        // Lines are ended explicitly; Jackson would otherwise put a space between root values.
-        generator.setRootValueSeparator(null);
+        this.output = new JsonOutput(out);
     }
 
     /**
@@ -46,11 +42,7 @@ public final class JsonLinesWriter<T> implements Closeable {
     public static <T> JsonLinesWriter<T> open(Class<T> type, OutputStream out) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(out, "out");
-        try {
-            return new JsonLinesWriter<>(type, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new JsonLinesWriter<>(type, out);
     }
 
     /**
@@ -81,8 +73,8 @@ public final class JsonLinesWriter<T> implements Closeable {
     public void write(T record) {
         Objects.requireNonNull(record, "record");
         try {
-            codec.write(generator, record);
-            generator.writeRaw('\n');
+            codec.write(output, record);
+            output.raw((byte) '\n');
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +97,7 @@ public final class JsonLinesWriter<T> implements Closeable {
      */
     public void flush() {
         try {
-            generator.flush();
+            output.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,6 +110,6 @@ public final class JsonLinesWriter<T> implements Closeable {
      */
     @Override
     public void close() throws IOException {
-        generator.close();
+        output.close();
     }
 }

@@ -20,6 +20,12 @@ final class KnownTexts {
     private final IdentityHashMap<String, SerializedString> encoded;
     // By identity of the value (an enum constant, a canonical code instance): the writer skips the text altogether.
     private final IdentityHashMap<Object, SerializedString> byValue;
+    // The same two as whole quoted JSON strings, for the byte writer.
+    private final IdentityHashMap<String, byte[]> quoted;
+    private final IdentityHashMap<Object, byte[]> quotedByValue;
+    // When the known values are the constants of one enum: their quoted strings by ordinal, no hashing at all.
+    private final @Nullable Class<?> enumType;
+    private final byte @Nullable [][] quotedByOrdinal;
 
     private KnownTexts(Map<String, Object> known) {
         int size = Integer.highestOneBit(Math.max(4, known.size() * 4 - 1)) << 1;
@@ -28,6 +34,8 @@ final class KnownTexts {
         this.mask = size - 1;
         this.encoded = new IdentityHashMap<>(known.size() * 2);
         this.byValue = new IdentityHashMap<>(known.size() * 2);
+        this.quoted = new IdentityHashMap<>(known.size() * 2);
+        this.quotedByValue = new IdentityHashMap<>(known.size() * 2);
         for (Map.Entry<String, Object> e : known.entrySet()) {
             char[] k = e.getKey().toCharArray();
             int i = hash(k, 0, k.length) & mask;
@@ -39,6 +47,27 @@ final class KnownTexts {
             SerializedString text = new SerializedString(e.getKey());
             encoded.put(e.getKey(), text);
             byValue.put(e.getValue(), text);
+            byte[] q = quote(text);
+            quoted.put(e.getKey(), q);
+            quotedByValue.put(e.getValue(), q);
+        }
+        Class<?> type = null;
+        for (Object v : known.values()) {
+            Class<?> c = v instanceof Enum ? ((Enum<?>) v).getDeclaringClass() : null;
+            if (c == null || (type != null && type != c)) {
+                type = null;
+                break;
+            }
+            type = c;
+        }
+        this.enumType = type;
+        if (type != null) {
+            quotedByOrdinal = new byte[type.getEnumConstants().length][];
+            for (Object v : known.values()) {
+                quotedByOrdinal[((Enum<?>) v).ordinal()] = quotedByValue.get(v);
+            }
+        } else {
+            quotedByOrdinal = null;
         }
     }
 
@@ -66,6 +95,28 @@ final class KnownTexts {
     /** Returns the pre-encoded JSON string of a known value, found by identity; or null. */
     @Nullable SerializedString encodedValue(Object value) {
         return byValue.get(value);
+    }
+
+    /** Returns the quoted JSON string of a known text, found by identity; or null. */
+    byte @Nullable [] quoted(String text) {
+        return quoted.get(text);
+    }
+
+    /** Returns the quoted JSON string of a known value, found by identity; or null. */
+    byte @Nullable [] quotedValue(Object value) {
+        if (quotedByOrdinal != null && value.getClass() == enumType) {
+            return quotedByOrdinal[((Enum<?>) value).ordinal()];
+        }
+        return quotedByValue.get(value);
+    }
+
+    private static byte[] quote(SerializedString text) {
+        byte[] inner = text.asQuotedUTF8();
+        byte[] q = new byte[inner.length + 2];
+        q[0] = '"';
+        System.arraycopy(inner, 0, q, 1, inner.length);
+        q[q.length - 1] = '"';
+        return q;
     }
 
     // Codes are short: a plain loop beats the vectorised mismatch search's set-up.

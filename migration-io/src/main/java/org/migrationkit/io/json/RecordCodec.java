@@ -52,8 +52,22 @@ abstract class RecordCodec<T> {
 
     abstract Entity entity();
 
+    /**
+     * Checks that the record can be written in the table's shape.
+     *
+     * @throws IllegalArgumentException if not (a population figure with other age bands than the table's columns)
+     */
+    static void check(Object record) {
+        if (record instanceof PopulationFigure) {
+            Tables.requireFlat((PopulationFigure) record);
+        }
+    }
+
     /** Writes the record as one JSON object. */
     abstract void write(JsonGenerator g, T record) throws IOException;
+
+    /** Writes the record as one JSON object: the same bytes as {@link #write(JsonGenerator, Object)}. */
+    abstract void write(JsonOutput o, T record) throws IOException;
 
     /**
      * Reads one object; the parser is at its {@code START_OBJECT} and is left at its {@code END_OBJECT}.
@@ -67,6 +81,10 @@ abstract class RecordCodec<T> {
         private final Table<T, B> table;
         private final List<Field<T, B>> fields;
         private final SerializableString[] names;
+        // ,"name": — the comma left out before an object's first property.
+        private final byte[][] separatedNames;
+        private final Field.Kind[] kinds;
+        private final boolean[] lists;
         private final String[] columnNames;
         private final int[] required;
         private final @Nullable KnownTexts[] known;
@@ -76,10 +94,16 @@ abstract class RecordCodec<T> {
             this.table = table;
             this.fields = table.fields();
             this.names = new SerializableString[fields.size()];
+            this.separatedNames = new byte[fields.size()][];
+            this.kinds = new Field.Kind[fields.size()];
+            this.lists = new boolean[fields.size()];
             this.columnNames = new String[fields.size()];
             this.known = new KnownTexts[fields.size()];
             for (int i = 0; i < names.length; i++) {
                 names[i] = new SerializedString(fields.get(i).name());
+                separatedNames[i] = separatedName(names[i]);
+                kinds[i] = fields.get(i).kind();
+                lists[i] = fields.get(i).column().isList();
                 columnNames[i] = fields.get(i).name();
                 known[i] = KnownTexts.of(fields.get(i).known());
             }
@@ -99,9 +123,7 @@ abstract class RecordCodec<T> {
 
         @Override
         void write(JsonGenerator g, T record) throws IOException {
-            if (record instanceof PopulationFigure) {
-                Tables.requireFlat((PopulationFigure) record);
-            }
+            check(record);
             g.writeStartObject();
             writeFields(g, record, -1);
             if (nest != null) {
@@ -140,6 +162,93 @@ abstract class RecordCodec<T> {
                         break;
                 }
             }
+        }
+
+        @Override
+        void write(JsonOutput o, T record) throws IOException {
+            check(record);
+            o.raw((byte) '{');
+            boolean any = writeFields(o, record, -1);
+            if (nest != null) {
+                nest.write(o, record, any);
+            }
+            o.raw((byte) '}');
+        }
+
+        /** Writes the properties of an object, as {@link #writeFields(JsonGenerator, Object, int)} does; true if any. */
+        boolean writeFields(JsonOutput o, T record, int skip) throws IOException {
+            Object[] values = new Object[separatedNames.length];
+            table.values(record, values);
+            boolean any = false;
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null || i == skip) {
+                    continue;
+                }
+                Field<T, B> f = fields.get(i);
+                Field.Kind kind = kinds[i];
+                if (lists[i]) {
+                    Collection<?> list = (Collection<?>) v;
+                    if (list.isEmpty()) {
+                        continue;
+                    }
+                    name(o, i, any);
+                    o.raw((byte) '[');
+                    boolean first = true;
+                    for (Object e : list) {
+                        if (!first) {
+                            o.raw((byte) ',');
+                        }
+                        first = false;
+                        writeValue(o, f, known[i], e);
+                    }
+                    o.raw((byte) ']');
+                } else {
+                    name(o, i, any);
+                    switch (kind) {
+                        case TEXT:
+                            writeValue(o, f, known[i], v);
+                            break;
+                        case INTEGER:
+                            o.integer((Integer) v);
+                            break;
+                        case DECIMAL:
+                            o.decimal((BigDecimal) v);
+                            break;
+                        case DOUBLE:
+                            o.number((Double) v);
+                            break;
+                        default:
+                            o.bool((Boolean) v);
+                            break;
+                    }
+                }
+                any = true;
+            }
+            return any;
+        }
+
+        private void name(JsonOutput o, int i, boolean separated) throws IOException {
+            byte[] n = separatedNames[i];
+            o.raw(n, separated ? 0 : 1, separated ? n.length : n.length - 1); // without the comma first
+        }
+
+        private static void writeValue(JsonOutput o, Field<?, ?> f, @Nullable KnownTexts k, Object v)
+                throws IOException {
+            if (k == null) {
+                o.string(f.text(v));
+                return;
+            }
+            byte[] quoted = k.quotedValue(v);
+            if (quoted == null) {
+                String text = f.text(v);
+                quoted = k.quoted(text);
+                if (quoted == null) {
+                    o.string(text);
+                    return;
+                }
+            }
+            o.raw(quoted);
         }
 
         /**
@@ -435,10 +544,15 @@ abstract class RecordCodec<T> {
     private static final class NestCodec<T> {
         private final Table.Nest<T, ?, ?, ?> nest;
         private final Writer<T> writer;
+        private final ByteWriter<T> byteWriter;
         private final Reader reader;
 
         interface Writer<T> {
             void write(JsonGenerator g, T record) throws IOException;
+        }
+
+        interface ByteWriter<T> {
+            void write(JsonOutput o, T record, boolean separated) throws IOException;
         }
 
         interface Reader {
@@ -462,6 +576,24 @@ abstract class RecordCodec<T> {
                 }
                 g.writeEndArray();
             };
+            byte[] name = separatedName(new SerializedString(nest.property()));
+            this.byteWriter = (o, record, separated) -> {
+                List<C> children = nest.children(record);
+                if (children.isEmpty()) {
+                    return;
+                }
+                o.raw(name, separated ? 0 : 1, separated ? name.length : name.length - 1); // without the comma first
+                o.raw((byte) '[');
+                for (int i = 0; i < children.size(); i++) {
+                    if (i > 0) {
+                        o.raw((byte) ',');
+                    }
+                    o.raw((byte) '{');
+                    child.writeFields(o, children.get(i), skip);
+                    o.raw((byte) '}');
+                }
+                o.raw((byte) ']');
+            };
             this.reader = (p, problems, lineBase, pointer) -> child.readSlots(p, problems, lineBase, pointer, skip,
                     List.of());
         }
@@ -472,6 +604,10 @@ abstract class RecordCodec<T> {
 
         void write(JsonGenerator g, T record) throws IOException {
             writer.write(g, record);
+        }
+
+        void write(JsonOutput o, T record, boolean separated) throws IOException {
+            byteWriter.write(o, record, separated);
         }
 
         void read(JsonToken t, JsonParser p, Problems problems, long lineBase, String pointer, List<Object[]> out)
@@ -501,6 +637,17 @@ abstract class RecordCodec<T> {
     }
 
     // ---- shared helpers
+
+    static byte[] separatedName(SerializableString name) {
+        byte[] inner = name.asQuotedUTF8();
+        byte[] b = new byte[inner.length + 4];
+        b[0] = ',';
+        b[1] = '"';
+        System.arraycopy(inner, 0, b, 2, inner.length);
+        b[b.length - 2] = '"';
+        b[b.length - 1] = ':';
+        return b;
+    }
 
     static void report(JsonParser p, Problems problems, long lineBase, IssueCode code, String pointer,
             @Nullable String name, String message, @Nullable String value, @Nullable String suggestion) {

@@ -13,6 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.migrationkit.core.model.Incident;
+import org.migrationkit.core.model.PopulationFigure;
+import org.migrationkit.core.people.AgeBand;
+import org.migrationkit.core.people.AgeBandSet;
+import org.migrationkit.core.people.Breakdown;
+import org.migrationkit.core.people.Sex;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.schema.Entity;
 
@@ -60,6 +65,24 @@ class JsonDocumentWriterTest {
         assertThat(lines.get(1)).startsWith("{\"id\":").endsWith("},");
         assertThat(lines.get(2)).startsWith("{\"id\":").endsWith("}");
         assertThat(lines.get(3)).isEqualTo("]");
+    }
+
+    @Test
+    void write_aRecordThatCannotBeWritten_leavesTheDocumentWellFormed() throws IOException {
+        List<PopulationFigure> figures = JsonRoundTripTest.records(Entity.POPULATION_FIGURE, PopulationFigure.class,
+                SEED).subList(0, 2);
+        PopulationFigure otherBands = figures.get(0).toBuilder().breakdown(Breakdown.builder()
+                .bandSet(AgeBandSet.CTDC).cell(Sex.MALE, AgeBand.of(0, 8), 4).build()).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonDocumentWriter<PopulationFigure> w = JsonDocumentWriter.open(PopulationFigure.class, out)) {
+            w.write(figures.get(0));
+            assertThatThrownBy(() -> w.write(otherBands)).isInstanceOf(IllegalArgumentException.class);
+            w.write(figures.get(1));
+            assertThat(w.count()).isEqualTo(2);
+        }
+        List<PopulationFigure> back = MigrationJson.mapper().readValue(out.toByteArray(), MigrationJson.mapper()
+                .getTypeFactory().constructCollectionType(List.class, PopulationFigure.class));
+        assertThat(back).isEqualTo(figures);
     }
 
     @Test
