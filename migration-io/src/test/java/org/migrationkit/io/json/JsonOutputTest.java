@@ -64,10 +64,21 @@ class JsonOutputTest {
 
     @Test
     void everyCharacter_isEscapedOrEncodedAsJacksonDoes() throws IOException {
-        // Alone, and between ASCII (the fast loop hands over to the general one at the first special character).
-        for (int c = 0; c <= 0xFFFF; c++) {
-            assertSameString(String.valueOf((char) c));
-            assertSameString("ab" + (char) c + "cd" + (char) c);
+        // Alone, and between ASCII (the fast loop hands over to the general one at the first special character);
+        // a block of characters a comparison.
+        for (int block = 0; block <= 0xFFFF; block += 0x400) {
+            int first = block;
+            assertSame(String.format("U+%04X to U+%04X", first, first + 0x3FF), (g, o) -> {
+                for (int c = first; c < first + 0x400; c++) {
+                    for (String s : List.of(String.valueOf((char) c), "ab" + (char) c + "cd" + (char) c)) {
+                        if (g != null) {
+                            g.writeString(s);
+                        } else {
+                            o.string(s);
+                        }
+                    }
+                }
+            });
         }
     }
 
