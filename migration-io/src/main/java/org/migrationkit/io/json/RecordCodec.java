@@ -133,21 +133,32 @@ abstract class RecordCodec<T> {
         }
 
         void writeFields(JsonGenerator g, T record, int skip) throws IOException {
-            for (int i = 0; i < names.length; i++) {
-                if (i == skip) {
+            Object[] values = new Object[names.length];
+            table.values(record, values);
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                if (v == null || i == skip) {
                     continue;
                 }
                 Field<T, B> f = fields.get(i);
-                if (f.kind() == Field.Kind.TEXT) {
-                    writeTextColumn(g, record, f, known[i], i);
-                    continue;
-                }
-                Object v = f.wire(record);
-                if (v == null) {
+                if (lists[i]) {
+                    Collection<?> list = (Collection<?>) v;
+                    if (list.isEmpty()) {
+                        continue;
+                    }
+                    g.writeFieldName(names[i]);
+                    g.writeStartArray(list, list.size());
+                    for (Object e : list) {
+                        writeValue(g, f, known[i], e);
+                    }
+                    g.writeEndArray();
                     continue;
                 }
                 g.writeFieldName(names[i]);
-                switch (f.kind()) {
+                switch (kinds[i]) {
+                    case TEXT:
+                        writeValue(g, f, known[i], v);
+                        break;
                     case INTEGER:
                         g.writeNumber((Integer) v);
                         break;
@@ -249,34 +260,6 @@ abstract class RecordCodec<T> {
                 }
             }
             o.raw(quoted);
-        }
-
-        /**
-         * Writes a text column from the record's value, without the intermediate wire value (a list of texts for a
-         * list column): a known value (a code) straight to its pre-encoded form, any other as its canonical text.
-         * The same output as writing {@link Field#wire}.
-         */
-        private void writeTextColumn(JsonGenerator g, T record, Field<T, B> f, @Nullable KnownTexts k, int i)
-                throws IOException {
-            Object v = f.value(record);
-            if (v == null) {
-                return;
-            }
-            if (f.column().isList()) {
-                Collection<?> values = (Collection<?>) v;
-                if (values.isEmpty()) {
-                    return;
-                }
-                g.writeFieldName(names[i]);
-                g.writeStartArray(values, values.size());
-                for (Object o : values) {
-                    writeValue(g, f, k, o);
-                }
-                g.writeEndArray();
-            } else {
-                g.writeFieldName(names[i]);
-                writeValue(g, f, k, v);
-            }
         }
 
         private void writeValue(JsonGenerator g, Field<T, B> f, @Nullable KnownTexts k, Object v)
