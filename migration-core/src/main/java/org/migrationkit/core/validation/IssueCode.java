@@ -227,7 +227,8 @@ public enum IssueCode {
     LIMIT_ID_BUDGET("limit.id-budget", FILE, WARNING,
             "The ids of a dataset's tables fit the validator's id budget (default 64 MiB for all tables, about 1.5 "
                     + "million ids); past it, later ids go to temporary files, from which duplicates and references to "
-                    + "that table are checked at the end (slower).",
+                    + "that table are checked at the end (slower), and the first departures of later journeys are not "
+                    + "kept, so their migrants' assistance events are not checked for dates before their journey.",
             "DESIGN §9",
             "Split the dataset into smaller parts, or raise the id budget (DatasetValidator.Builder.idBudgetBytes)."),
     /** A second record with the id of an earlier one. */

@@ -808,11 +808,22 @@ final class DatasetRules implements Closeable {
         if (migrantStart.size() == 0) {
             return;
         }
+        // A full table dropped starts: the events of those journeys' migrants cannot be dated against them.
+        boolean partial = journeyStart.isFull() || migrantStart.isFull();
         try (SpillFile.Reader in = refs.reader()) {
             for (long n = 0; n < refs.entries(); n++) {
                 Ref r = Ref.read(in);
                 if (r.kind() != EVENT_BENEFICIARY || r.day() == NO_DAY) {
                     continue;
+                }
+                if (partial) {
+                    partial = false;
+                    sink.issue(r.input(), Issue.of(IssueCode.LIMIT_ID_BUDGET, "The id budget of " + (idBudget >> 20)
+                            + " MiB is full: the first departures of " + journeyStart.size() + " journeys and the first "
+                            + "journeys of " + migrantStart.size() + " migrants are held, and assistance events of the "
+                            + "others' migrants are not checked for dates before their journey (date.before-journey); "
+                            + "raise the budget (DatasetValidator.Builder.idBudgetBytes) or split the dataset.",
+                            inputs.get(r.input()).at(r.record(), r.line(), null)), r.rejected());
                 }
                 int start = migrantStart.get(r.hi(), r.lo());
                 if (start != FingerprintTable.ABSENT && start != UNKNOWN_START && r.day() < start) {

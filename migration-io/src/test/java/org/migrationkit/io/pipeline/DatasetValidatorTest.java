@@ -448,6 +448,41 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void journeyStartsPastTheBudget_sayWhichEventsAreNotDated() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("starts"));
+        Files.writeString(dir.resolve("migrants.csv"), "id,sex,age\nm-1,female,30\nm-2,male,40\n");
+        StringBuilder journeys = new StringBuilder("id,migrant_id,origin,destination\n");
+        StringBuilder legs = new StringBuilder("journey_id,sequence,origin,destination,departed\n");
+        for (int i = 1; i <= 30_000; i++) {
+            journeys.append("j-").append(i).append(",m-").append(1 + i % 2).append(",UKR,ROU\n");
+            legs.append("j-").append(i).append(",1,UKR,ROU,2023-05-01\n");
+        }
+        Files.writeString(dir.resolve("journeys.csv"), journeys);
+        Files.writeString(dir.resolve("legs.csv"), legs);
+        Files.writeString(dir.resolve("assistance_events.csv"), """
+                id,provider,beneficiary_id,type,status,date
+                e-1,IOM,m-1,health,delivered,2023-06-01
+                e-2,IOM,m-2,health,delivered,2023-04-01
+                """);
+        ValidationReport r = DatasetValidator.builder().idBudgetBytes(1 << 20).build().validate(dir);
+        JsonNode json = checked(r);
+        // The ids of journeys, then of legs, fill the budget; then the starts past it are dropped, said once.
+        List<JsonNode> limits = Reports.issues(json, "limit.id-budget");
+        assertThat(limits).extracting(i -> i.get("location").get("file").asText().replaceAll(".*/", ""))
+                .containsExactly("journeys.csv", "legs.csv", "assistance_events.csv");
+        JsonNode starts = limits.get(2);
+        assertThat(starts.get("location").get("record").asLong()).isEqualTo(1);
+        assertThat(starts.get("message").asText()).startsWith("The id budget of 1 MiB is full: the first departures of ")
+                .endsWith("assistance events of the others' migrants are not checked for dates before their journey "
+                        + "(date.before-journey); raise the budget (DatasetValidator.Builder.idBudgetBytes) or split "
+                        + "the dataset.");
+        // e-2 (2023-04-01) is before all of m-2's journeys (2023-05-01), but some of their starts were dropped, so
+        // m-2's first start is unknown and the event is not dated against it: what the warning says.
+        assertThat(Reports.issues(json, "date.before-journey")).isEmpty();
+        assertThat(r.exitCode()).isZero();
+    }
+
+    @Test
     void namedPipeInAFolder_isNotOpened() throws IOException, InterruptedException {
         Path fifo = clean.resolve("remittances.csv");
         Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
