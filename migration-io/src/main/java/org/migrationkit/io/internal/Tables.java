@@ -15,12 +15,11 @@ import static org.migrationkit.io.schema.ColumnType.URL;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,18 +88,12 @@ public final class Tables {
     /** The band set whose bands the flattened breakdown columns of population figures cover. */
     public static final AgeBandSet BREAKDOWN_BANDS = AgeBandSet.UNHCR;
 
-    private static final Map<Entity, Table<?, ?>> TABLES = new EnumMap<>(Entity.class);
-
-    static {
-        Table<Leg, Leg.Builder> legs = legs();
-        TABLES.put(Entity.MIGRANT, migrants());
-        TABLES.put(Entity.JOURNEY, journeys(legs));
-        TABLES.put(Entity.LEG, legs);
-        TABLES.put(Entity.INCIDENT, incidents());
-        TABLES.put(Entity.POPULATION_FIGURE, figures());
-        TABLES.put(Entity.ASSISTANCE_EVENT, events());
-        TABLES.put(Entity.REMITTANCE, remittances());
-    }
+    /**
+     * The tables made so far, by entity ordinal: each is made when first asked for, so that a process reading one
+     * entity does not pay for describing the other six (a third of a one-table read's start-up, with the compilation
+     * of what that runs). Written under the class lock, read without it: a table is immutable once made.
+     */
+    private static final AtomicReferenceArray<Table<?, ?>> TABLES = new AtomicReferenceArray<>(Entity.values().length);
 
     private Tables() {
     }
@@ -112,7 +105,48 @@ public final class Tables {
      * @return the table
      */
     public static Table<?, ?> of(Entity entity) {
-        return TABLES.get(entity);
+        Table<?, ?> t = TABLES.get(entity.ordinal());
+        return t != null ? t : make(entity);
+    }
+
+    private static synchronized Table<?, ?> make(Entity entity) {
+        Table<?, ?> t = TABLES.get(entity.ordinal());
+        if (t != null) {
+            return t;
+        }
+        switch (entity) {
+            case MIGRANT:
+                t = migrants();
+                break;
+            case JOURNEY:
+                t = journeys(legTable());
+                break;
+            case LEG:
+                t = legs();
+                break;
+            case INCIDENT:
+                t = incidents();
+                break;
+            case POPULATION_FIGURE:
+                t = figures();
+                break;
+            case ASSISTANCE_EVENT:
+                t = events();
+                break;
+            case REMITTANCE:
+                t = remittances();
+                break;
+            default:
+                throw new IllegalArgumentException("No table for " + entity);
+        }
+        TABLES.set(entity.ordinal(), t);
+        return t;
+    }
+
+    // The journeys' nested legs are the legs table itself.
+    @SuppressWarnings("unchecked")
+    private static Table<Leg, Leg.Builder> legTable() {
+        return (Table<Leg, Leg.Builder>) of(Entity.LEG);
     }
 
     /**
@@ -129,7 +163,7 @@ public final class Tables {
         Entity e = Entity.findByRecordType(type).orElseThrow(() -> new IllegalArgumentException(type.getName()
                 + " has no table: use one of the records " + java.util.Arrays.stream(Entity.values())
                         .map(x -> x.recordType().getSimpleName()).collect(Collectors.joining(", ")) + "."));
-        return (Table<T, ?>) TABLES.get(e);
+        return (Table<T, ?>) of(e);
     }
 
     // ---- column helpers
