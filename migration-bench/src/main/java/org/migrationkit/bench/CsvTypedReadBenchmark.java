@@ -62,17 +62,32 @@ public class CsvTypedReadBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         file = Files.createTempFile("migrationkit-typed", ".csv");
+        type = write(entity, rows, file);
+    }
+
+    /**
+     * Writes the generated table of an entity (seed 7): the file of this benchmark and of the whole-process one.
+     *
+     * @param entity {@code incident} or {@code leg}
+     * @param rows the rows to write
+     * @param file the file, replaced
+     * @return the record type read back from it
+     * @throws IOException if the file cannot be written
+     */
+    static Class<?> write(String entity, long rows, Path file) throws IOException {
         if (entity.equals("leg")) {
-            type = Leg.class;
             try (CsvTableWriter<Leg> w = CsvTableWriter.builder(Leg.class).write(file)) {
                 SampleData.seed(7).legs().limit(rows).forEach(w::write);
             }
-        } else {
-            type = Incident.class;
-            try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).write(file)) {
-                SampleData.seed(7).incidents().limit(rows).forEach(w::write);
-            }
+            return Leg.class;
         }
+        if (!entity.equals("incident")) {
+            throw new IllegalArgumentException("entity is incident or leg, not " + entity);
+        }
+        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).write(file)) {
+            SampleData.seed(7).incidents().limit(rows).forEach(w::write);
+        }
+        return Incident.class;
     }
 
     /** Deletes the file. */

@@ -55,6 +55,7 @@ public final class Field<T, B> {
     // canonical text of one value, so a writer can go from a value to its pre-encoded form without the wire text.
     private final @Nullable Function<T, @Nullable Object> value;
     private final @Nullable Function<Object, String> toText;
+    private @Nullable Function<String, Object> plainId;
     private int index = -1;
 
     private Field(Column column, Kind kind, Function<T, @Nullable Object> wire,
@@ -100,6 +101,29 @@ public final class Field<T, B> {
         };
         return new Field<>(column, Kind.TEXT, wire, parser(lookup), exact(known, toText), cast(set), getter(get),
                 castText(toText));
+    }
+
+    /**
+     * A typed id (DESIGN §3): a text value whose lookup accepts every plain id, 1 to 128 printable ASCII characters
+     * without a space at either end, as it is. Readers that have checked a cell to be such an id on its bytes make
+     * the value with {@code ofPlain} directly, without the lookup's result object and its second check.
+     *
+     * @param column the column
+     * @param get the component, null if not reported
+     * @param toText the canonical text
+     * @param lookup reads text without throwing
+     * @param ofPlain makes the id of a plain id's text (the id type's constructor)
+     * @param set the builder's setter, or null when a composite sets the component
+     * @param <T> the record type
+     * @param <B> the builder type
+     * @param <V> the value type
+     * @return the field
+     */
+    public static <T, B, V> Field<T, B> id(Column column, Function<T, @Nullable V> get, Function<V, String> toText,
+            Function<CharSequence, Lookup<V>> lookup, Function<String, V> ofPlain, @Nullable BiConsumer<B, V> set) {
+        Field<T, B> f = text(column, get, toText, lookup, List.of(), set);
+        f.plainId = ofPlain::apply;
+        return f;
     }
 
     /**
@@ -331,6 +355,15 @@ public final class Field<T, B> {
             throw new IllegalStateException("Field " + column.name() + " is not a text field.");
         }
         return parser.apply(text);
+    }
+
+    /**
+     * Returns how to make this typed id's value from the text of a plain id (see {@link #id}).
+     *
+     * @return the function, or null when the field is no typed id
+     */
+    public @Nullable Function<String, Object> plainId() {
+        return plainId;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.geo.CountryCode;
@@ -71,6 +72,7 @@ public final class RowTyping<T> {
     private static final int DICT = 6;
     private static final int STRING = 7;
     private static final int PARSE = 8;
+    private static final int ID = 9;
 
     private static final int MAX_SHOWN = 100;
 
@@ -93,6 +95,8 @@ public final class RowTyping<T> {
         /** Whether a blank cell is reported: a required column that the header has. */
         final boolean required;
         final @Nullable ByteDictionary dict;
+        /** A typed id's constructor for plain ids, or null. */
+        final @Nullable Function<String, Object> plainId;
 
         Col(Field<?, ?> field, int csv, boolean utf8) {
             this.field = field;
@@ -118,6 +122,8 @@ public final class RowTyping<T> {
                 default:
                     if (field.isPlainText()) {
                         k = STRING;
+                    } else if (field.plainId() != null) {
+                        k = ID; // printable ASCII is the same bytes in UTF-8, windows-1252 and ISO-8859-1
                     } else if (!utf8) {
                         k = PARSE; // the byte kernels read ASCII and UTF-8; other encodings are decoded first
                     } else if (column.type() == ColumnType.COUNTRY) {
@@ -132,6 +138,7 @@ public final class RowTyping<T> {
             }
             this.kernel = k;
             this.dict = k == DICT ? new ByteDictionary(field.known()) : null;
+            this.plainId = field.plainId();
         }
     }
 
@@ -331,6 +338,8 @@ public final class RowTyping<T> {
                     return dict(c, b, o, n, item);
                 case STRING:
                     return string(c, b, o, n);
+                case ID:
+                    return id(c, b, o, n, item);
                 default:
                     return parsed(c, b, o, n, item);
             }
@@ -359,6 +368,26 @@ public final class RowTyping<T> {
             Object v = java.util.Objects.requireNonNull(c.dict).get(b, o, n);
             if (v != null) {
                 return v;
+            }
+            return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
+        }
+
+        /**
+         * A typed id: one that is plain on its bytes (1 to 128 printable ASCII characters, no space at either end) is
+         * made straight from them; anything else takes the id's lookup and its full check. Not cached: ids are mostly
+         * distinct, and the cache's lookups cost more than making one.
+         */
+        private @Nullable Object id(Col c, byte[] b, int o, int n, int item) {
+            if (n <= 128 && b[o] != ' ' && b[o + n - 1] != ' ') {
+                int p = o;
+                int end = o + n;
+                while (p < end && b[p] >= ' ' && b[p] <= '~') {
+                    p++;
+                }
+                if (p == end) {
+                    return java.util.Objects.requireNonNull(c.plainId).apply(new String(b, o, n,
+                            StandardCharsets.ISO_8859_1));
+                }
             }
             return found(c, c.field.parse(text(c, b, o, n)), b, o, n, item);
         }

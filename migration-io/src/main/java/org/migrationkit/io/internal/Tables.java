@@ -15,12 +15,11 @@ import static org.migrationkit.io.schema.ColumnType.URL;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -89,18 +88,12 @@ public final class Tables {
     /** The band set whose bands the flattened breakdown columns of population figures cover. */
     public static final AgeBandSet BREAKDOWN_BANDS = AgeBandSet.UNHCR;
 
-    private static final Map<Entity, Table<?, ?>> TABLES = new EnumMap<>(Entity.class);
-
-    static {
-        Table<Leg, Leg.Builder> legs = legs();
-        TABLES.put(Entity.MIGRANT, migrants());
-        TABLES.put(Entity.JOURNEY, journeys(legs));
-        TABLES.put(Entity.LEG, legs);
-        TABLES.put(Entity.INCIDENT, incidents());
-        TABLES.put(Entity.POPULATION_FIGURE, figures());
-        TABLES.put(Entity.ASSISTANCE_EVENT, events());
-        TABLES.put(Entity.REMITTANCE, remittances());
-    }
+    /**
+     * The tables made so far, by entity ordinal: each is made when first asked for, so that a process reading one
+     * entity does not pay for describing the other six (a third of a one-table read's start-up, with the compilation
+     * of what that runs). Written under the class lock, read without it: a table is immutable once made.
+     */
+    private static final AtomicReferenceArray<Table<?, ?>> TABLES = new AtomicReferenceArray<>(Entity.values().length);
 
     private Tables() {
     }
@@ -112,7 +105,48 @@ public final class Tables {
      * @return the table
      */
     public static Table<?, ?> of(Entity entity) {
-        return TABLES.get(entity);
+        Table<?, ?> t = TABLES.get(entity.ordinal());
+        return t != null ? t : make(entity);
+    }
+
+    private static synchronized Table<?, ?> make(Entity entity) {
+        Table<?, ?> t = TABLES.get(entity.ordinal());
+        if (t != null) {
+            return t;
+        }
+        switch (entity) {
+            case MIGRANT:
+                t = migrants();
+                break;
+            case JOURNEY:
+                t = journeys(legTable());
+                break;
+            case LEG:
+                t = legs();
+                break;
+            case INCIDENT:
+                t = incidents();
+                break;
+            case POPULATION_FIGURE:
+                t = figures();
+                break;
+            case ASSISTANCE_EVENT:
+                t = events();
+                break;
+            case REMITTANCE:
+                t = remittances();
+                break;
+            default:
+                throw new IllegalArgumentException("No table for " + entity);
+        }
+        TABLES.set(entity.ordinal(), t);
+        return t;
+    }
+
+    // The journeys' nested legs are the legs table itself.
+    @SuppressWarnings("unchecked")
+    private static Table<Leg, Leg.Builder> legTable() {
+        return (Table<Leg, Leg.Builder>) of(Entity.LEG);
     }
 
     /**
@@ -129,7 +163,7 @@ public final class Tables {
         Entity e = Entity.findByRecordType(type).orElseThrow(() -> new IllegalArgumentException(type.getName()
                 + " has no table: use one of the records " + java.util.Arrays.stream(Entity.values())
                         .map(x -> x.recordType().getSimpleName()).collect(Collectors.joining(", ")) + "."));
-        return (Table<T, ?>) TABLES.get(e);
+        return (Table<T, ?>) of(e);
     }
 
     // ---- column helpers
@@ -345,9 +379,9 @@ public final class Tables {
     private static Table<Migrant, Migrant.Builder> migrants() {
         Table.Builder<Migrant, Migrant.Builder> t = Table.builder(Entity.MIGRANT, Migrant::builder,
                 Migrant.Builder::build);
-        t.add(Field.text(col("id", ID, "The migrant's pseudonymous id (never a name or a document number).")
+        t.add(Field.id(col("id", ID, "The migrant's pseudonymous id (never a name or a document number).")
                 .hxl("#beneficiary+id").required().build(), Migrant::id, MigrantId::toString, MigrantId::lookup,
-                List.of(), Migrant.Builder::id));
+                MigrantId::new, Migrant.Builder::id));
         t.add(code(col("sex", CODE, "The sex; unknown when the source says so, empty when not recorded.")
                 .hxl("#gender+code"), Sex.values(), Sex::code, Sex::lookup, Migrant::sex, Migrant.Builder::sex));
         t.add(Field.integer(col("age", INTEGER, "The age in whole years, 0 to 130.").hxl("#age+num").unit("years")
@@ -399,9 +433,9 @@ public final class Tables {
 
     private static Table<Leg, Leg.Builder> legs() {
         Table.Builder<Leg, Leg.Builder> t = Table.builder(Entity.LEG, Leg::builder, Leg.Builder::build);
-        t.add(Field.text(col("journey_id", ID, "The journey the leg belongs to (journeys.id).")
+        t.add(Field.id(col("journey_id", ID, "The journey the leg belongs to (journeys.id).")
                 .hxl("#x_journey+id").required().build(), Leg::journey, JourneyId::toString, JourneyId::lookup,
-                List.of(), Leg.Builder::journey));
+                JourneyId::new, Leg.Builder::journey));
         t.add(Field.integer(col("sequence", INTEGER, "The leg's place in its journey: 1, 2, 3, ... in travel order.")
                 .hxl("#x_leg+num").required().range(1L, null).build(), Leg::sequence, Leg.Builder::sequence));
         t.add(country(col("origin", COUNTRY, "The country the leg starts in.").hxl("#country+code+origin")
@@ -447,10 +481,10 @@ public final class Tables {
     private static Table<Journey, Journey.Builder> journeys(Table<Leg, Leg.Builder> legs) {
         Table.Builder<Journey, Journey.Builder> t = Table.builder(Entity.JOURNEY, Journey::builder,
                 Journey.Builder::build);
-        t.add(Field.text(col("id", ID, "The journey's pseudonymous id.").hxl("#x_journey+id").required().build(),
-                Journey::id, JourneyId::toString, JourneyId::lookup, List.of(), Journey.Builder::id));
-        t.add(Field.text(col("migrant_id", ID, "The migrant who travels (migrants.id).").hxl("#beneficiary+id")
-                .required().build(), Journey::migrant, MigrantId::toString, MigrantId::lookup, List.of(),
+        t.add(Field.id(col("id", ID, "The journey's pseudonymous id.").hxl("#x_journey+id").required().build(),
+                Journey::id, JourneyId::toString, JourneyId::lookup, JourneyId::new, Journey.Builder::id));
+        t.add(Field.id(col("migrant_id", ID, "The migrant who travels (migrants.id).").hxl("#beneficiary+id")
+                .required().build(), Journey::migrant, MigrantId::toString, MigrantId::lookup, MigrantId::new,
                 Journey.Builder::migrant));
         t.add(country(col("origin", COUNTRY, "The country the journey starts from.").hxl("#country+code+origin"),
                 Journey::origin, Journey.Builder::origin));
@@ -477,13 +511,13 @@ public final class Tables {
                 .component("females", "number_of_females").component("males", "number_of_males")
                 .component("children", "number_of_children");
         // Public MMP ids (2014.MMP00001) are not about a person: not sensitive, unlike the pseudonymous ids.
-        t.add(Field.text(Column.builder("id", ID).description("The Missing Migrants Project record id: Main ID or "
+        t.add(Field.id(Column.builder("id", ID).description("The Missing Migrants Project record id: Main ID or "
                 + "web_id, e.g. 2014.MMP00001 (repeated by the rows of a split incident).").hxl("#event+id")
                 .required().aliases("main_id", "web_id").build(), Incident::id, IncidentId::toString,
-                IncidentId::lookup, List.of(), Incident.Builder::id));
-        t.add(Field.text(Column.builder("sub_id", ID).description("The Incident ID of one row of a split incident.")
+                IncidentId::lookup, IncidentId::new, Incident.Builder::id));
+        t.add(Field.id(Column.builder("sub_id", ID).description("The Incident ID of one row of a split incident.")
                 .hxl("#event+id+split").aliases("incident_id").build(), Incident::subId, IncidentId::toString,
-                IncidentId::lookup, List.of(), Incident.Builder::subId));
+                IncidentId::lookup, IncidentId::new, Incident.Builder::subId));
         t.add(code(col("kind", CODE, "Incident, split incident or cumulative incident.").hxl("#event+type")
                 .required().aliases("incident_type"), IncidentType.values(), IncidentType::code,
                 IncidentType::lookup, Incident::kind, Incident.Builder::kind));
@@ -623,8 +657,9 @@ public final class Tables {
         Table.Builder<PopulationFigure, PopulationFigure.Builder> t = Table.builder(Entity.POPULATION_FIGURE,
                 PopulationFigure::builder, PopulationFigure.Builder::build);
         t.component("breakdown", "total"); // a breakdown that does not add up: located at the total it misses
-        t.add(Field.text(col("id", ID, "The figure's id.").hxl("#x_figure+id").required().build(),
-                PopulationFigure::id, FigureId::toString, FigureId::lookup, List.of(), PopulationFigure.Builder::id));
+        t.add(Field.id(col("id", ID, "The figure's id.").hxl("#x_figure+id").required().build(),
+                PopulationFigure::id, FigureId::toString, FigureId::lookup, FigureId::new,
+                PopulationFigure.Builder::id));
         t.add(code(col("population_type", CODE, "Who is counted: a UNHCR population type or one of the library's "
                 + "migrant groups.").hxl("#population_group+code").required(), PopulationType.values(),
                 PopulationType::code, PopulationType::lookup, PopulationFigure::populationType,
@@ -736,15 +771,15 @@ public final class Tables {
     private static Table<AssistanceEvent, AssistanceEvent.Builder> events() {
         Table.Builder<AssistanceEvent, AssistanceEvent.Builder> t = Table.builder(Entity.ASSISTANCE_EVENT,
                 AssistanceEvent::builder, AssistanceEvent.Builder::build);
-        t.add(Field.text(col("id", ID, "The event's id.").hxl("#activity+id").required().build(), AssistanceEvent::id,
-                EventId::toString, EventId::lookup, List.of(), AssistanceEvent.Builder::id));
+        t.add(Field.id(col("id", ID, "The event's id.").hxl("#activity+id").required().build(), AssistanceEvent::id,
+                EventId::toString, EventId::lookup, EventId::new, AssistanceEvent.Builder::id));
         t.add(plainText(col("provider", TEXT, "The organisation that delivered the service or made the referral, "
                 + "e.g. IOM (never a person).").hxl("#org+name").required(), AssistanceEvent::provider,
                 AssistanceEvent.Builder::provider));
-        t.add(Field.text(col("beneficiary_id", ID, "The person served (migrants.id); empty for a group.")
+        t.add(Field.id(col("beneficiary_id", ID, "The person served (migrants.id); empty for a group.")
                 .hxl("#beneficiary+id").build(), r -> r.beneficiary() instanceof Beneficiary.Person
                         ? ((Beneficiary.Person) r.beneficiary()).migrant() : null, MigrantId::toString,
-                MigrantId::lookup, List.of(), null));
+                MigrantId::lookup, MigrantId::new, null));
         t.add(Field.integer(col("beneficiary_count", INTEGER, "The number of people in a group served; empty for "
                 + "one person.").hxl("#reached+ind").unit("people").range(1L, null).build(),
                 r -> r.beneficiary() instanceof Beneficiary.Group ? r.beneficiary().count() : null, null));
@@ -811,8 +846,9 @@ public final class Tables {
     private static Table<Remittance, Remittance.Builder> remittances() {
         Table.Builder<Remittance, Remittance.Builder> t = Table.builder(Entity.REMITTANCE, Remittance::builder,
                 Remittance.Builder::build);
-        t.add(Field.text(col("id", ID, "The remittance's id.").hxl("#x_remittance+id").required().build(),
-                Remittance::id, RemittanceId::toString, RemittanceId::lookup, List.of(), Remittance.Builder::id));
+        t.add(Field.id(col("id", ID, "The remittance's id.").hxl("#x_remittance+id").required().build(),
+                Remittance::id, RemittanceId::toString, RemittanceId::lookup, RemittanceId::new,
+                Remittance.Builder::id));
         t.add(country(col("from_country", COUNTRY, "The sending country.").hxl("#country+code+origin").required(),
                 Remittance::from, Remittance.Builder::from));
         t.add(country(col("to_country", COUNTRY, "The receiving country.").hxl("#country+code+dest").required(),

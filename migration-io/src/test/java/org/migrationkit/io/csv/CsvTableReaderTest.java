@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.migrationkit.core.geo.CountryCode;
 import org.migrationkit.core.model.Incident;
 import org.migrationkit.core.model.JourneyId;
@@ -231,6 +232,38 @@ class CsvTableReaderTest {
                 + "shown) that is not accepted: ");
         assertThat(r.toString()).doesNotContain("secret");
         assertThat(r.raw()).contains("secret"); // the reject file's raw text only
+    }
+
+    /** Ids checked on their bytes (the plain ones) and through the id's lookup (the rest) come out alike. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTF-8", "windows-1252", "ISO-8859-1"})
+    void ids_typedOnTheirBytesGiveWhatTheLookupGives(String encoding) throws IOException {
+        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(encoding);
+        List<String> ids = List.of("j-1", "~", "J 2023/0001 \"x\"", "a".repeat(128), "a".repeat(129), "trailing ",
+                "tab\there", "caf\u00e9-7", "\u00a0lead", "del\u007f", "' quoted");
+        StringBuilder csv = new StringBuilder(LEGS);
+        for (String id : ids) {
+            csv.append('"').append(id.replace("\"", "\"\"")).append("\",1,SYR,TUR,,,,\n");
+        }
+        Path f = dir.resolve("ids.csv");
+        Files.write(f, csv.toString().getBytes(charset));
+        List<CsvSummary> summary = new ArrayList<>();
+        List<ReadResult<Leg>> legs = read(CsvTableReader.builder(Leg.class).encoding(charset).parallelism(1).build(),
+                f, summary);
+        assertThat(legs).hasSize(ids.size());
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            ReadResult<Leg> r = legs.get(i);
+            if (JourneyId.lookup(id).isFound()) {
+                assertThat(r.value().journey()).as(id).isEqualTo(JourneyId.of(id));
+                assertThat(r.issues()).as(id).isEmpty();
+            } else {
+                assertThat(r.isRejected()).as(id).isTrue();
+                assertThat(r.issues()).as(id).extracting(Issue::code).containsExactly(IssueCode.ID_MALFORMED);
+            }
+        }
+        // Too long, trailing space, a tab, a leading no-break space, a DEL: the rest are ids, "café-7" included.
+        assertThat(summary.get(0).rejected()).isEqualTo(5);
     }
 
     @Test
