@@ -215,6 +215,7 @@ final class DatasetChecks {
                         v[Out.R_FILE] = Internal.text(r, Out.KEY_TEXT);
                         v[Out.R_COUNT] = Internal.number(r, Out.COUNT);
                         v[Out.R_KEYS] = Internal.number(r, Out.KEYS);
+                        v[Out.R_REJECTED] = Internal.number(r, Out.REJECTED);
                     } else {
                         v[Out.R_CODE] = Internal.text(r, Out.CODE);
                         v[Out.R_SEVERITY] = Internal.text(r, Out.SEVERITY);
@@ -368,6 +369,6 @@ final class DatasetChecks {
                 lit(null).cast(DataTypes.IntegerType).as("first_run"),
                 lit(null).cast(DataTypes.LongType).as("first_offset"),
                 lit(null).cast(DataTypes.StringType).as("file"), lit(null).cast(DataTypes.LongType).as("count"),
-                lit(null).cast(DataTypes.LongType).as("keys"));
+                lit(null).cast(DataTypes.LongType).as("keys"), lit(null).cast(DataTypes.LongType).as("rejected"));
     }
 }
