@@ -76,6 +76,24 @@ final class Out {
             .add("keys", DataTypes.LongType, true)
             .add("rejected", DataTypes.LongType, true);
 
+    /**
+     * The exchange's input: the pass's first seven columns ({@link #KIND} to {@link #KEY_TEXT}), then, for all but
+     * an id row, the rest in one struct.
+     */
+    static final int EXTRA = 7;
+    static final int EXTRA_WIDTH = 11;
+    static final int X_REF_KIND = 0;
+    static final int X_CODE = 1;
+    static final int X_SEVERITY = 2;
+    static final int X_MESSAGE = 3;
+    static final int X_COLUMN = 4;
+    static final int X_FIELD = 5;
+    static final int X_VALUE = 6;
+    static final int X_SUGGESTION = 7;
+    static final int X_COUNT = 8;
+    static final int X_KEYS = 9;
+    static final int X_REJECTED = 10;
+
     static final int R_KIND = 0;
     static final int R_INPUT = 1;
     static final int R_PART = 2;
