@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
@@ -65,6 +67,8 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
         private @Nullable CsvTableRecords<?> open;
         private @Nullable Iterator<? extends ReadResult<?>> records;
         private boolean missing;
+        /** What turns a byte offset of the split's stream into the file's; 0 for a file read whole. */
+        private long shift;
 
         Checker(int partition, Iterator<CsvFiles.Split> splits) {
             this.splits = splits;
@@ -104,6 +108,7 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
             CsvFiles.Head head = heads.get(split.file());
             try {
                 InputStream in = CsvFiles.open(conf.value().get(), head, split);
+                shift = in instanceof CsvFiles.Lines lines ? lines.shift() : 0;
                 // The delimiter the driver found in the header, so a split whose header is a copy reads alike; an
                 // HXL row can only follow the file's own header.
                 CsvTableRecords<?> r = CsvFiles.reader(entity, Charset.forName(encoding), head.delimiter(),
@@ -134,7 +139,7 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
                     continue;
                 }
                 error |= errors.contains(i.code());
-                out.issue(at, i);
+                out.issue(at, shift == 0 ? i : fileOffset(i, shift));
             }
             if (r.isRejected()) {
                 if (!error) {
@@ -154,6 +159,22 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
                 r.close();
             }
         }
+    }
+
+    private static final Pattern OFFSET = Pattern.compile("at byte offset (\\d+) ");
+
+    /** The issue with the byte offset its message gives counted in the file, not in the split's stream. */
+    static Issue fileOffset(Issue i, long shift) {
+        if (i.code() != IssueCode.ENCODING_INVALID_UTF8 && i.code() != IssueCode.CSV_NUL_BYTE) {
+            return i;
+        }
+        Matcher m = OFFSET.matcher(i.message());
+        if (!m.find()) {
+            return i;
+        }
+        String message = i.message().substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + shift)
+                + i.message().substring(m.end(1));
+        return new Issue(i.code(), i.severity(), message, i.location(), i.value(), i.suggestion());
     }
 
     private static List<List<String>> accepted(Table<?, ?> t) {

@@ -271,12 +271,13 @@ final class CsvFiles {
      * The lines a split owns, after the header's bytes: from the first line starting after the split's start
      * (from 0 for the first split, whose header is its own), through the line that holds the split's last byte.
      */
-    private static final class Lines extends InputStream {
+    static final class Lines extends InputStream {
         private final byte[] header;
         private final BufferedInputStream in;
         private final long end;
         private int headerAt;
         private long pos;
+        private final long shift;
         private boolean done;
 
         Lines(byte[] header, BufferedInputStream in, Split split) throws IOException {
@@ -290,6 +291,12 @@ final class CsvFiles {
                 // A line starting after the end belongs to the next split.
                 done = pos > end;
             }
+            this.shift = pos - this.header.length;
+        }
+
+        /** What to add to an offset in this stream to make it the file's (the stream starts with a header copy). */
+        long shift() {
+            return shift;
         }
 
         /** Skips to just after the first line break at or after the current position. */

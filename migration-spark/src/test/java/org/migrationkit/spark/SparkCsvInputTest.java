@@ -183,6 +183,30 @@ class SparkCsvInputTest {
     }
 
     @Test
+    void nulAndInvalidUtf8LateInTheFile_splitIntoRanges_giveTheFilesByteOffsets() throws IOException {
+        Path partner = PartnerData.withDefects(dir.resolve("partner"));
+        Path folder = dir.resolve("bytes");
+        Files.createDirectories(folder);
+        byte[] text = Files.readAllBytes(partner.resolve("migrants.csv"));
+        int late = text.length - 500;
+        while (text[late] != ',') {
+            late++;
+        }
+        text[late + 1] = 0;                 // csv.nul-byte, in a split far from the first
+        int later = late + 120;
+        while (text[later] != ',') {
+            later++;
+        }
+        text[later + 1] = (byte) 0xFF;      // encoding.invalid-utf8
+        Files.write(folder.resolve("migrants.csv"), text);
+        ValidationReport local = local(folder);
+        assertThat(local.byCode()).containsKeys("csv.nul-byte", "encoding.invalid-utf8");
+        try (SparkValidation v = smallSplits(() -> spark().validateInputs(tables(folder, LINES)))) {
+            assertSameAsLocal(v, local);
+        }
+    }
+
+    @Test
     void quotedLineBreaks_readWhole_areTheLocalRun() throws IOException {
         Path partner = PartnerData.withDefects(dir.resolve("partner"));
         Path folder = dir.resolve("multiline");
