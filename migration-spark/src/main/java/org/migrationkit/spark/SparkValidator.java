@@ -47,28 +47,29 @@ import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
 
 /**
- * Validates a partner dataset held as Spark {@code Dataset<Row>}s, one per entity, with the rules of the local
- * {@code io.pipeline.DatasetValidator}: the same codes, messages, fields and record numbers, and a summary that is
- * the same JSON report (DESIGN §10).
+ * Validates a partner dataset on Spark, one input per entity ({@link SparkInput}: CSV files, or any
+ * {@code Dataset<Row>}), with the rules of the local {@code io.pipeline.DatasetValidator}: the same codes, messages,
+ * fields and record numbers, and a summary that is the same JSON report (DESIGN §10).
  *
  * <pre>{@code
- * Dataset<Row> migrants = SparkValidator.readCsv(spark, "s3://partner/migrants.csv");
- * SparkValidation result = SparkValidator.builder().maxIssuesPerCode(100).build()
- *         .validate(Map.of("migrant", migrants, "journey", SparkValidator.readCsv(spark, "s3://partner/journeys.csv")));
+ * SparkValidation result = SparkValidator.builder().maxIssuesPerCode(100).build().validateInputs(Map.of(
+ *         "migrant", SparkInput.csv(spark, "s3://partner/migrants.csv"),
+ *         "journey", SparkInput.of(spark.read().parquet("s3://partner/journeys"))));
  * result.issues().write().parquet("s3://partner/issues");
  * String report = result.summary().toJson();
  * }</pre>
  *
- * <p>Columns are matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and
- * diacritics; aliases accepted) and typed from their text, whatever the column types of the source. Records are
- * numbered from 1 per file (from {@code input_file_name()}) in read order, or per input when the source has no
- * files. Each input is scanned once: the value and record rules run in {@code mapPartitions} on Spark's internal
- * rows; {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey} and
- * {@code ref.missing-beneficiary} run in one exchange that brings each id and its references together, and
- * {@code date.before-journey} as joins. Not run on Spark (yet): {@code name.inconsistent-per-code},
- * {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen and sampled state that a local run
- * reads in file order), and the CSV scanner's own {@code csv.*} syntax codes (Spark's reader parses the file). Lines
- * are not known to Spark and are left out.
+ * <p>CSV files given as files ({@link SparkInput#csv}) are read on the executors by migrationkit's own CSV reader,
+ * as a local run reads them: with its {@code csv.*} syntax and header issues. A {@code Dataset}'s columns are
+ * matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and diacritics; aliases
+ * accepted) and typed from their text, whatever the column types of the source; Spark's own CSV reader parses a
+ * Dataset read from CSV, so there are no {@code csv.*} codes then. Records are numbered from 1 per file (from
+ * {@code input_file_name()}) in read order, or per input when the source has no files. Each input is scanned once:
+ * the value and record rules run in {@code mapPartitions}; {@code id.duplicate}, {@code ref.missing-migrant},
+ * {@code ref.missing-journey} and {@code ref.missing-beneficiary} run in one exchange that brings each id and its
+ * references together, and {@code date.before-journey} as joins. Not run on Spark (yet):
+ * {@code name.inconsistent-per-code}, {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen
+ * and sampled state that a local run reads in file order). Lines are left out of the issues.
  */
 public final class SparkValidator {
     /** The CSV options that make Spark's reader follow RFC 4180: quoted line breaks, doubled quotes. */
