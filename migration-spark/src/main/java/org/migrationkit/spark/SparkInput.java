@@ -75,7 +75,9 @@ public final class SparkInput {
      * detected from the header line by default), {@code encoding} or {@code charset} (UTF-8 by default;
      * windows-1252, ISO-8859-1, UTF-16). The options of {@link SparkValidator#CSV_OPTIONS} that say what this
      * reader always does are accepted at those values: {@code header=true}, {@code quote="}, {@code escape="},
-     * {@code mode=PERMISSIVE}, {@code inferSchema=false}.
+     * {@code mode=PERMISSIVE}, {@code inferSchema=false}. Where {@code multiLine=false} is not true of the file,
+     * a quoted line break within a range is read as the local run reads it, and one across a range's end gives
+     * that range's records CSV syntax issues (whose line numbers then count from the range's first line).
      *
      * @param spark the session, not null
      * @param path a file, a folder or a glob; not null
