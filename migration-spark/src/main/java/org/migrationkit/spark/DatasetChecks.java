@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.date_add;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
@@ -22,10 +23,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.unsafe.types.UTF8String;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.schema.Entity;
+import org.migrationkit.spark.IdTable.Loc;
 import org.migrationkit.io.schema.TableSchema;
 
 /**
@@ -81,7 +82,13 @@ final class DatasetChecks {
     Dataset<Row> resolved() {
         Dataset<Row> all = null;
         for (Input in : inputs) {
-            Dataset<Row> rows = in.pass().filter(col("kind").notEqual(Out.START));
+            // The exchange carries a million id rows: they go as the few columns they use, the rest of the rare
+            // other rows in one struct that is null for an id (a null costs a row its null bit and one word).
+            Dataset<Row> rows = in.pass().filter(col("kind").notEqual(Out.START)).select(col("kind"), col("input"),
+                    col("part"), col("run"), col("offset"), col("bucket"), col("key"), when(col("kind")
+                            .notEqual(Out.KEY), struct(col("ref_kind"), col("code"), col("severity"), col("message"),
+                            col("column"), col("field"), col("value"), col("suggestion"), col("count"), col("keys"),
+                            col("rejected"))).as("extra"));
             all = all == null ? rows : all.union(rows);
         }
         if (all == null) {
@@ -150,7 +157,7 @@ final class DatasetChecks {
         @Override
         public Iterator<InternalRow> call(Iterator<InternalRow> rows) {
             return new Iterator<>() {
-                private final List<Map<UTF8String, Object>> ids = new ArrayList<>();
+                private final List<IdTable> ids = new ArrayList<>();
                 private final List<InternalRow> refs = new ArrayList<>();
                 private @Nullable Iterator<InternalRow> found;
                 private @Nullable InternalRow next;
@@ -188,17 +195,10 @@ final class DatasetChecks {
                     int input = r.getInt(Out.INPUT);
                     if (kind == Out.KEY) {
                         while (ids.size() <= input) {
-                            ids.add(new HashMap<>());
+                            ids.add(new IdTable());
                         }
-                        Loc at = new Loc(r.getInt(Out.PART), r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET));
-                        // Most ids are seen once: the map holds their place alone, and a Seen only for repeats.
-                        Map<UTF8String, Object> seen = ids.get(input);
-                        Object before = seen.putIfAbsent(r.getUTF8String(Out.KEY_TEXT).copy(), at);
-                        if (before != null) {
-                            Seen repeated = before instanceof Seen s ? s : new Seen((Loc) before);
-                            repeated.add(at);
-                            seen.put(r.getUTF8String(Out.KEY_TEXT).copy(), repeated);
-                        }
+                        ids.get(input).add(r.getInt(Out.BUCKET), r.getUTF8String(Out.KEY_TEXT), r.getInt(Out.PART),
+                                r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET));
                         return null;
                     }
                     if (kind == Out.REF) {
@@ -213,16 +213,19 @@ final class DatasetChecks {
                     v[Out.R_OFFSET] = r.getLong(Out.OFFSET);
                     if (kind == Out.RUN) {
                         v[Out.R_FILE] = Internal.text(r, Out.KEY_TEXT);
-                        v[Out.R_COUNT] = Internal.number(r, Out.COUNT);
-                        v[Out.R_KEYS] = Internal.number(r, Out.KEYS);
+                        InternalRow x = r.getStruct(Out.EXTRA, Out.EXTRA_WIDTH);
+                        v[Out.R_COUNT] = Internal.number(x, Out.X_COUNT);
+                        v[Out.R_KEYS] = Internal.number(x, Out.X_KEYS);
+                        v[Out.R_REJECTED] = Internal.number(x, Out.X_REJECTED);
                     } else {
-                        v[Out.R_CODE] = Internal.text(r, Out.CODE);
-                        v[Out.R_SEVERITY] = Internal.text(r, Out.SEVERITY);
-                        v[Out.R_MESSAGE] = Internal.text(r, Out.MESSAGE);
-                        v[Out.R_COLUMN] = Internal.integer(r, Out.COLUMN);
-                        v[Out.R_FIELD] = Internal.text(r, Out.FIELD);
-                        v[Out.R_VALUE] = Internal.text(r, Out.VALUE);
-                        v[Out.R_SUGGESTION] = Internal.text(r, Out.SUGGESTION);
+                        InternalRow x = r.getStruct(Out.EXTRA, Out.EXTRA_WIDTH);
+                        v[Out.R_CODE] = Internal.text(x, Out.X_CODE);
+                        v[Out.R_SEVERITY] = Internal.text(x, Out.X_SEVERITY);
+                        v[Out.R_MESSAGE] = Internal.text(x, Out.X_MESSAGE);
+                        v[Out.R_COLUMN] = Internal.integer(x, Out.X_COLUMN);
+                        v[Out.R_FIELD] = Internal.text(x, Out.X_FIELD);
+                        v[Out.R_VALUE] = Internal.text(x, Out.X_VALUE);
+                        v[Out.R_SUGGESTION] = Internal.text(x, Out.X_SUGGESTION);
                     }
                     return Internal.row(v);
                 }
@@ -230,35 +233,32 @@ final class DatasetChecks {
                 private List<InternalRow> found() {
                     List<InternalRow> out = new ArrayList<>();
                     for (int input = 0; input < ids.size(); input++) {
-                        for (Object s : ids.get(input).values()) {
-                            if (s instanceof Seen repeated) {
-                                duplicates(input, repeated, out);
-                            }
+                        for (List<Loc> places : ids.get(input).repeated()) {
+                            duplicates(input, places, out);
                         }
                     }
                     for (InternalRow r : refs) {
-                        int k = r.getInt(Out.REF_KIND) - 1;
+                        InternalRow x = r.getStruct(Out.EXTRA, Out.EXTRA_WIDTH);
+                        int k = x.getInt(Out.X_REF_KIND) - 1;
                         int target = targets[k];
                         if (target < 0) {
                             continue;
                         }
-                        Map<UTF8String, Object> known = target < ids.size() ? ids.get(target) : Map.of();
-                        if (!known.containsKey(r.getUTF8String(Out.KEY_TEXT))) {
+                        IdTable known = target < ids.size() ? ids.get(target) : null;
+                        if (known == null || !known.contains(r.getInt(Out.BUCKET), r.getUTF8String(Out.KEY_TEXT))) {
                             RefRule rule = REF_RULES.get(k);
                             Object[] v = issue(r.getInt(Out.INPUT), new Loc(r.getInt(Out.PART),
                                     r.getInt(Out.RUN_INDEX), r.getLong(Out.OFFSET)), rule.code());
                             v[Out.R_MESSAGE] = rule.message();
-                            v[Out.R_COLUMN] = Internal.integer(r, Out.COLUMN);
-                            v[Out.R_FIELD] = Internal.text(r, Out.FIELD);
+                            v[Out.R_COLUMN] = Internal.integer(x, Out.X_COLUMN);
+                            v[Out.R_FIELD] = Internal.text(x, Out.X_FIELD);
                             out.add(Internal.row(v));
                         }
                     }
                     return out;
                 }
 
-                private void duplicates(int input, Seen s, List<InternalRow> out) {
-                    List<Loc> all = new ArrayList<>(s.later);
-                    all.add(s.first);
+                private void duplicates(int input, List<Loc> all, List<InternalRow> out) {
                     Loc first = all.get(0);
                     for (Loc l : all) {
                         if (l.compareTo(first) < 0) {
@@ -290,32 +290,6 @@ final class DatasetChecks {
             v[Out.R_CODE] = code.code();
             v[Out.R_SEVERITY] = code.severity().code();
             return v;
-        }
-    }
-
-    /** A row's place in its input: partition, run, offset; ordered as the input is read. */
-    private record Loc(int part, int run, long offset) implements Comparable<Loc> {
-        @Override
-        public int compareTo(Loc o) {
-            int c = Integer.compare(part, o.part);
-            if (c == 0) {
-                c = Integer.compare(run, o.run);
-            }
-            return c != 0 ? c : Long.compare(offset, o.offset);
-        }
-    }
-
-    /** The records of an id met more than once in a partition: the first met, and the others. */
-    private static final class Seen {
-        private final Loc first;
-        private final List<Loc> later = new ArrayList<>(1);
-
-        Seen(Loc first) {
-            this.first = first;
-        }
-
-        void add(Loc other) {
-            later.add(other);
         }
     }
 
@@ -368,6 +342,6 @@ final class DatasetChecks {
                 lit(null).cast(DataTypes.IntegerType).as("first_run"),
                 lit(null).cast(DataTypes.LongType).as("first_offset"),
                 lit(null).cast(DataTypes.StringType).as("file"), lit(null).cast(DataTypes.LongType).as("count"),
-                lit(null).cast(DataTypes.LongType).as("keys"));
+                lit(null).cast(DataTypes.LongType).as("keys"), lit(null).cast(DataTypes.LongType).as("rejected"));
     }
 }

@@ -49,7 +49,9 @@ final class Out {
     static final int COUNT = 17;
     /** RUN: the run's records that gave an id; nothing else. */
     static final int KEYS = 18;
-    static final int WIDTH = 19;
+    /** RUN: the run's records rejected as a whole (their file misses a required column); nothing else. */
+    static final int REJECTED = 19;
+    static final int WIDTH = 20;
 
     /** The pass's rows. A run row holds its file (null where the source has no file) in {@code key}. */
     static final StructType PASS = new StructType()
@@ -71,7 +73,26 @@ final class Out {
             .add("value", DataTypes.StringType, true)
             .add("suggestion", DataTypes.StringType, true)
             .add("count", DataTypes.LongType, true)
-            .add("keys", DataTypes.LongType, true);
+            .add("keys", DataTypes.LongType, true)
+            .add("rejected", DataTypes.LongType, true);
+
+    /**
+     * The exchange's input: the pass's first seven columns ({@link #KIND} to {@link #KEY_TEXT}), then, for all but
+     * an id row, the rest in one struct.
+     */
+    static final int EXTRA = 7;
+    static final int EXTRA_WIDTH = 11;
+    static final int X_REF_KIND = 0;
+    static final int X_CODE = 1;
+    static final int X_SEVERITY = 2;
+    static final int X_MESSAGE = 3;
+    static final int X_COLUMN = 4;
+    static final int X_FIELD = 5;
+    static final int X_VALUE = 6;
+    static final int X_SUGGESTION = 7;
+    static final int X_COUNT = 8;
+    static final int X_KEYS = 9;
+    static final int X_REJECTED = 10;
 
     static final int R_KIND = 0;
     static final int R_INPUT = 1;
@@ -92,7 +113,8 @@ final class Out {
     static final int R_FILE = 15;
     static final int R_COUNT = 16;
     static final int R_KEYS = 17;
-    static final int R_WIDTH = 18;
+    static final int R_REJECTED = 18;
+    static final int R_WIDTH = 19;
 
     /**
      * The exchange's rows: issues (a null message is an {@code id.duplicate} whose message names the file of the
@@ -116,7 +138,8 @@ final class Out {
             .add("first_offset", DataTypes.LongType, true)
             .add("file", DataTypes.StringType, true)
             .add("count", DataTypes.LongType, true)
-            .add("keys", DataTypes.LongType, true);
+            .add("keys", DataTypes.LongType, true)
+            .add("rejected", DataTypes.LongType, true);
 
     private Out() {
     }

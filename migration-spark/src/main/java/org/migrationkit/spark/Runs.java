@@ -27,8 +27,9 @@ final class Runs implements Serializable {
      * @param file the file, or null when the source has no files
      * @param count the number of rows
      * @param keys the number of its records that gave an id
+     * @param rejected the number of its records rejected as a whole, without an issue of their own
      */
-    record Counted(int input, int part, int run, @Nullable String file, long count, long keys) {
+    record Counted(int input, int part, int run, @Nullable String file, long count, long keys, long rejected) {
     }
 
     /**
@@ -50,11 +51,13 @@ final class Runs implements Serializable {
     private final Map<Loc, Run> runs;
     private final long[] records;
     private final long[] keys;
+    private final long[] rejected;
 
-    private Runs(Map<Loc, Run> runs, long[] records, long[] keys) {
+    private Runs(Map<Loc, Run> runs, long[] records, long[] keys, long[] rejected) {
         this.runs = runs;
         this.records = records;
         this.keys = keys;
+        this.rejected = rejected;
     }
 
     /**
@@ -70,6 +73,7 @@ final class Runs implements Serializable {
         Map<Loc, Run> runs = new HashMap<>();
         long[] records = new long[names.size()];
         long[] keys = new long[names.size()];
+        long[] rejected = new long[names.size()];
         Map<String, Long> seen = new HashMap<>();
         int input = -1;
         for (Counted c : sorted) {
@@ -84,8 +88,9 @@ final class Runs implements Serializable {
             seen.put(key, before + c.count());
             records[input] += c.count();
             keys[input] += c.keys();
+            rejected[input] += c.rejected();
         }
-        return new Runs(runs, records, keys);
+        return new Runs(runs, records, keys, rejected);
     }
 
     /** The numbered run of a row's location. */
@@ -100,6 +105,11 @@ final class Runs implements Serializable {
     /** The records read from an input. */
     long records(int input) {
         return records[input];
+    }
+
+    /** The records of an input rejected as a whole (their file misses a required column). */
+    long rejectedWhole(int input) {
+        return rejected[input];
     }
 
     /** Whether an input gave at least one id (the reference rules check references to a table only then). */

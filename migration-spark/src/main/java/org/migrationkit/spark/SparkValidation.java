@@ -48,8 +48,13 @@ public final class SparkValidation implements AutoCloseable {
             .add("value", DataTypes.StringType, true)
             .add("suggestion", DataTypes.StringType, true);
 
-    /** One input of the run. */
-    record Input(Entity entity, String name, long records, boolean allRejected) {
+    /**
+     * One input of the run.
+     *
+     * @param rejectedWhole the records rejected without an issue of their own: those of a file that misses a
+     *     required column (its one header issue says why)
+     */
+    record Input(Entity entity, String name, long records, long rejectedWhole) {
     }
 
     /** Up to this many issues, the summary is counted on the driver from one collect. */
@@ -170,7 +175,7 @@ public final class SparkValidation implements AutoCloseable {
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
             long records = in.records();
-            long bad = in.allRejected() ? records : rejected.getOrDefault(i, 0L);
+            long bad = in.rejectedWhole() + rejected.getOrDefault(i, 0L);
             report.input(new InputReport(in.name(), "entity:" + in.entity().id(), in.entity().id(), records,
                     records - bad, bad));
         }

@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -34,7 +37,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.internal.Names;
+import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.internal.Field;
 import org.migrationkit.io.internal.Table;
@@ -42,28 +47,29 @@ import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
 
 /**
- * Validates a partner dataset held as Spark {@code Dataset<Row>}s, one per entity, with the rules of the local
- * {@code io.pipeline.DatasetValidator}: the same codes, messages, fields and record numbers, and a summary that is
- * the same JSON report (DESIGN §10).
+ * Validates a partner dataset on Spark, one input per entity ({@link SparkInput}: CSV files, or any
+ * {@code Dataset<Row>}), with the rules of the local {@code io.pipeline.DatasetValidator}: the same codes, messages,
+ * fields and record numbers, and a summary that is the same JSON report (DESIGN §10).
  *
  * <pre>{@code
- * Dataset<Row> migrants = SparkValidator.readCsv(spark, "s3://partner/migrants.csv");
- * SparkValidation result = SparkValidator.builder().maxIssuesPerCode(100).build()
- *         .validate(Map.of("migrant", migrants, "journey", SparkValidator.readCsv(spark, "s3://partner/journeys.csv")));
+ * SparkValidation result = SparkValidator.builder().maxIssuesPerCode(100).build().validateInputs(Map.of(
+ *         "migrant", SparkInput.csv(spark, "s3://partner/migrants.csv"),
+ *         "journey", SparkInput.of(spark.read().parquet("s3://partner/journeys"))));
  * result.issues().write().parquet("s3://partner/issues");
  * String report = result.summary().toJson();
  * }</pre>
  *
- * <p>Columns are matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and
- * diacritics; aliases accepted) and typed from their text, whatever the column types of the source. Records are
- * numbered from 1 per file (from {@code input_file_name()}) in read order, or per input when the source has no
- * files. Each input is scanned once: the value and record rules run in {@code mapPartitions} on Spark's internal
- * rows; {@code id.duplicate}, {@code ref.missing-migrant}, {@code ref.missing-journey} and
- * {@code ref.missing-beneficiary} run in one exchange that brings each id and its references together, and
- * {@code date.before-journey} as joins. Not run on Spark (yet): {@code name.inconsistent-per-code},
- * {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen and sampled state that a local run
- * reads in file order), and the CSV scanner's own {@code csv.*} syntax codes (Spark's reader parses the file). Lines
- * are not known to Spark and are left out.
+ * <p>CSV files given as files ({@link SparkInput#csv}) are read on the executors by migrationkit's own CSV reader,
+ * as a local run reads them: with its {@code csv.*} syntax and header issues. A {@code Dataset}'s columns are
+ * matched to the entity's table schema by name (ignoring case, spaces, underscores, hyphens and diacritics; aliases
+ * accepted) and typed from their text, whatever the column types of the source; Spark's own CSV reader parses a
+ * Dataset read from CSV, so there are no {@code csv.*} codes then. Records are numbered from 1 per file (from
+ * {@code input_file_name()}) in read order, or per input when the source has no files. Each input is scanned once:
+ * the value and record rules run in {@code mapPartitions}; {@code id.duplicate}, {@code ref.missing-migrant},
+ * {@code ref.missing-journey} and {@code ref.missing-beneficiary} run in one exchange that brings each id and its
+ * references together, and {@code date.before-journey} as joins. Not run on Spark (yet):
+ * {@code name.inconsistent-per-code}, {@code spelling.inconsistent} and {@code value.outlier} (they keep first-seen
+ * and sampled state that a local run reads in file order). Lines are left out of the issues.
  */
 public final class SparkValidator {
     /** The CSV options that make Spark's reader follow RFC 4180: quoted line breaks, doubled quotes. */
@@ -118,9 +124,9 @@ public final class SparkValidator {
      * @throws IllegalArgumentException if the entity is unknown
      */
     public static SparkValidation validateCsv(SparkSession spark, String path, String entity) {
-        Map<String, Dataset<Row>> one = new LinkedHashMap<>();
-        one.put(entity, readCsv(spark, path));
-        return builder().build().validate(one);
+        Map<String, SparkInput> one = new LinkedHashMap<>();
+        one.put(entity, SparkInput.csv(spark, path));
+        return builder().build().validateInputs(one);
     }
 
     /**
@@ -132,29 +138,48 @@ public final class SparkValidator {
      * @throws IllegalArgumentException if the map is empty or names an unknown entity
      */
     public SparkValidation validate(Map<String, Dataset<Row>> inputs) {
+        Map<String, SparkInput> in = new LinkedHashMap<>();
+        inputs.forEach((entity, rows) -> in.put(entity, SparkInput.of(rows)));
+        return validateInputs(in);
+    }
+
+    /**
+     * Validates a dataset whose tables are Datasets or CSV files ({@link SparkInput#csv}, read by migrationkit's
+     * own CSV reader: the faster input for CSV), one input per entity, checked in the map's iteration order.
+     *
+     * @param inputs the inputs by entity id ({@code migrant}, {@code journey}, ...); not empty
+     * @return the validation: issues as a {@code Dataset<Row>} and the summary
+     * @throws IllegalArgumentException if the map is empty, names an unknown entity, or a path has no file
+     */
+    public SparkValidation validateInputs(Map<String, SparkInput> inputs) {
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("Give at least one input: an entity id and its Dataset<Row>.");
         }
         long started = clock.millis();
         LocalDate today = LocalDate.now(clock);
-        SparkSession spark = inputs.values().iterator().next().sparkSession();
+        SparkSession spark = inputs.values().iterator().next().spark();
         List<String> names = new ArrayList<>();
         List<Entity> entities = new ArrayList<>();
         Map<Integer, Long> allRejected = new HashMap<>();
         List<DatasetChecks.Input> passes = new ArrayList<>();
         List<Row> headerIssues = new ArrayList<>();
-        for (Map.Entry<String, Dataset<Row>> e : inputs.entrySet()) {
+        Set<IssueCode> errors = errors();
+        for (Map.Entry<String, SparkInput> e : inputs.entrySet()) {
             Entity entity = Entity.ofId(e.getKey());
             if (entities.contains(entity)) {
                 throw new IllegalArgumentException("Entity " + entity.id() + " is given twice: union its Datasets.");
             }
             int index = names.size();
-            Dataset<Row> ds = e.getValue();
+            entities.add(entity);
+            Table<?, ?> table = Tables.of(entity);
+            Dataset<Row> ds = e.getValue().rows();
+            if (ds == null) {
+                passes.add(csvPass(spark, index, entity, e.getValue(), errors, today, names, headerIssues));
+                continue;
+            }
             String[] files = ds.inputFiles();
             String name = files.length == 1 ? files[0] : entity.id();
             names.add(name);
-            entities.add(entity);
-            Table<?, ?> table = Tables.of(entity);
             String[] columns = ds.columns();
             int[] match = match(table, columns);
             List<String> missing = header(table, columns, match, index, name, headerIssues);
@@ -194,9 +219,9 @@ public final class SparkValidator {
             persisted.add(resolved);
             List<Runs.Counted> counted = new ArrayList<>();
             for (Row r : resolved.filter(col("kind").equalTo(Out.RUN))
-                    .select("input", "part", "run", "file", "count", "keys").collectAsList()) {
+                    .select("input", "part", "run", "file", "count", "keys", "rejected").collectAsList()) {
                 counted.add(new Runs.Counted(r.getInt(0), r.getInt(1), r.getInt(2), r.getString(3), r.getLong(4),
-                        r.getLong(5)));
+                        r.getLong(5), r.isNullAt(6) ? 0 : r.getLong(6)));
             }
             runs = Runs.of(counted, names);
             Set<String> unchecked = new HashSet<>();
@@ -215,7 +240,7 @@ public final class SparkValidator {
         for (int i = 0; i < names.size(); i++) {
             Long rejected = allRejected.get(i);
             states.add(new SparkValidation.Input(entities.get(i), names.get(i),
-                    rejected != null ? rejected : runs.records(i), rejected != null));
+                    rejected != null ? rejected : runs.records(i), rejected != null ? rejected : runs.rejectedWhole(i)));
         }
         Dataset<Row> all = located;
         if (!headerIssues.isEmpty()) {
@@ -230,6 +255,52 @@ public final class SparkValidator {
         persisted.add(effective);
         return new SparkValidation(effective, states, persisted, failOn, maxIssuesPerCode,
                 Instant.ofEpochMilli(started), clock);
+    }
+
+    /**
+     * The pass over an input of CSV files: their headers read here (the file issues, the delimiter), their splits
+     * read and checked by the executors with migrationkit's CSV reader ({@link CsvChecker}).
+     */
+    private static DatasetChecks.Input csvPass(SparkSession spark, int index, Entity entity, SparkInput input,
+            Set<IssueCode> errors, LocalDate today, List<String> names, List<Row> headerIssues) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        CsvFiles.Plan plan = CsvFiles.plan(spark, conf, Objects.requireNonNull(input.path()), input, entity, errors);
+        List<CsvFiles.Head> heads = plan.heads();
+        names.add(heads.size() == 1 ? heads.get(0).name() : entity.id());
+        for (int f = 0; f < heads.size(); f++) {
+            CsvFiles.Head h = heads.get(f);
+            for (Issue i : plan.issues().get(f)) {
+                IssueLocation at = i.location();
+                headerIssues.add(RowFactory.create(index, null, i.code().code(), i.severity().code(), i.message(),
+                        h.name(), null, at.column(), at.field(), i.value(), i.suggestion()));
+            }
+        }
+        Table<?, ?> table = Tables.of(entity);
+        // The id and date columns of the issues the dataset rules find: those of the first file's header.
+        int[] match = heads.isEmpty() ? new int[table.fields().size()] : match(table,
+                heads.get(0).names().toArray(new String[0]));
+        if (heads.isEmpty()) {
+            Arrays.fill(match, -1);
+        }
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<CsvFiles.Conf> shared = jsc.broadcast(new CsvFiles.Conf(conf));
+        List<CsvFiles.Split> splits = plan.splits();
+        CsvChecker checker = new CsvChecker(index, entity, heads, shared, input.encoding(), errors, today);
+        Dataset<Row> pass = Internal.frame(spark, jsc.parallelize(splits, Math.max(1, splits.size()))
+                .mapPartitionsWithIndex(checker, true), Out.PASS);
+        return new DatasetChecks.Input(index, entity, pass, columnOf(table, match, keyField(entity)),
+                columnOf(table, match, "date"));
+    }
+
+    /** The codes that reject a record in this run, as the local validator decides. */
+    private Set<IssueCode> errors() {
+        Set<IssueCode> out = EnumSet.noneOf(IssueCode.class);
+        for (IssueCode c : IssueCode.values()) {
+            if (!ignored.contains(c) && severities.getOrDefault(c, c.severity()) == Severity.ERROR) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static @Nullable String keyField(Entity entity) {

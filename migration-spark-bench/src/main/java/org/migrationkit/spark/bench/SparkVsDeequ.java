@@ -25,6 +25,7 @@ import org.migrationkit.io.csv.CsvTableWriter;
 import org.migrationkit.io.report.ValidationReport;
 import org.migrationkit.io.schema.Entity;
 import org.migrationkit.io.schema.TableSchema;
+import org.migrationkit.spark.SparkInput;
 import org.migrationkit.spark.SparkValidation;
 import org.migrationkit.spark.SparkValidator;
 import scala.Option$;
@@ -79,42 +80,78 @@ public final class SparkVsDeequ {
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 
         long[] ours = new long[runs];
+        long[] oursRows = new long[runs];
         long[] deequ = new long[runs];
         long[] deequRows = new long[runs];
-        ours(spark, options, path, true);
+        long[][] cpu = new long[4][runs];
+        ours(spark, options, path, true, true);
+        ours(spark, options, path, false, true);
         deequ(spark, options, path, false, true);
         deequ(spark, options, path, true, true);
         for (int i = 0; i < runs; i++) {
-            ours[i] = ours(spark, options, path, false);
+            long c = cpu();
+            ours[i] = ours(spark, options, path, true, false);
+            cpu[0][i] = cpu() - c;
+            c = cpu();
+            oursRows[i] = ours(spark, options, path, false, false);
+            cpu[1][i] = cpu() - c;
+            c = cpu();
             deequ[i] = deequ(spark, options, path, false, false);
+            cpu[2][i] = cpu() - c;
+            c = cpu();
             deequRows[i] = deequ(spark, options, path, true, false);
+            cpu[3][i] = cpu() - c;
+            System.out.printf("round %d (load %s): wall ms ours %d, ours on Spark's CSV rows %d, deequ %d, deequ row "
+                    + "level %d; process CPU ms %d, %d, %d, %d%n", i + 1, load(), ours[i], oursRows[i], deequ[i],
+                    deequRows[i], cpu[0][i], cpu[1][i], cpu[2][i], cpu[3][i]);
         }
         long o = median(ours);
+        long od = median(oursRows);
         long d = median(deequ);
         long dr = median(deequRows);
-        System.out.printf("migrationkit SparkValidator (issues per row + summary): median %d ms %s%n", o,
-                Arrays.toString(ours));
+        System.out.printf("migrationkit SparkValidator, SparkInput.csv (issues per row + summary): median %d ms %s, "
+                + "CPU %s%n", o, Arrays.toString(ours), Arrays.toString(cpu[0]));
+        System.out.printf("migrationkit SparkValidator on Spark's CSV Dataset:                median %d ms %s, "
+                + "CPU %s%n", od, Arrays.toString(oursRows), Arrays.toString(cpu[1]));
         System.out.printf("Deequ VerificationSuite (metrics only):              median %d ms %s%n", d,
                 Arrays.toString(deequ));
         System.out.printf("Deequ + rowLevelResultsAsDataFrame (per row):         median %d ms %s%n", dr,
                 Arrays.toString(deequRows));
-        System.out.printf("speed-up: %.2fx against Deequ with row-level results, %.2fx against its metrics only%n",
-                (double) dr / o, (double) d / o);
+        System.out.printf("speed-up: %.2fx against Deequ with row-level results, %.2fx against its metrics only "
+                + "(on Spark's CSV Dataset: %.2fx, %.2fx); by median CPU: %.2fx, %.2fx%n", (double) dr / o,
+                (double) d / o, (double) dr / od, (double) d / od, (double) median(cpu[3]) / median(cpu[0]),
+                (double) median(cpu[2]) / median(cpu[0]));
         spark.stop();
     }
 
-    private static long ours(SparkSession spark, Map<String, String> options, String path, boolean show) {
+    /** Process CPU time so far, in ms: the executors run in this JVM in local mode. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000;
+    }
+
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
+    private static long ours(SparkSession spark, Map<String, String> options, String path, boolean files,
+            boolean show) {
         long t = System.nanoTime();
-        Dataset<Row> migrants = spark.read().options(options).csv(path);
-        Map<String, Dataset<Row>> in = new HashMap<>();
-        in.put("migrant", migrants);
-        try (SparkValidation v = SparkValidator.builder().maxIssuesPerCode(100).build().validate(in)) {
+        Map<String, SparkInput> in = new HashMap<>();
+        // The same file and options: read by migrationkit's CSV reader (files), or by Spark's into a Dataset.
+        in.put("migrant", files ? SparkInput.csv(spark, path, options)
+                : SparkInput.of(spark.read().options(options).csv(path)));
+        try (SparkValidation v = SparkValidator.builder().maxIssuesPerCode(100).build().validateInputs(in)) {
             ValidationReport r = v.summary();
             long issues = v.issues().count();
             long ms = (System.nanoTime() - t) / 1_000_000;
             if (show) {
-                System.out.printf("ours: %d records, %d rejected, %d issues %s%n", r.records(), r.rejected(), issues,
-                        r.byCode());
+                System.out.printf("ours%s: %d records, %d rejected, %d issues %s%n",
+                        files ? "" : " (Spark's CSV rows)", r.records(), r.rejected(), issues, r.byCode());
             }
             return ms;
         }
