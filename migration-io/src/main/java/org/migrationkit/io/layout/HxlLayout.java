@@ -85,6 +85,9 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             fixed = p;
             ruleField("breakdown", p.groups.get("idps")[0]);
             ruleField("period", p.date);
+            tableColumn("id", p.id);
+            tableColumn("country", p.country);
+            tableColumn("total", p.groups.get("idps")[0]);
         } else {
             fixed = null;
         }

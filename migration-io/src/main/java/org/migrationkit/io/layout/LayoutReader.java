@@ -158,6 +158,15 @@ public final class LayoutReader {
         Iterator<CsvRecord> it = records.iterator();
         int initial = records.fileIssues().size();
         LocalDate day = today != null ? today : LocalDate.now();
+        Map<String, Integer> columnNumbers = new HashMap<>();
+        Map<String, String> columnNames = new HashMap<>();
+        p.tableColumns().forEach((tableColumn, column) -> {
+            int i = column < index.length ? index[column] : -1;
+            if (i >= 0) {
+                columnNumbers.put(tableColumn, i + 1);
+                columnNames.put(tableColumn, header.names().get(i));
+            }
+        });
         return new LayoutRecords<>(p.layout, name, fileIssues, new LayoutRecords.Source<R>() {
             @Override
             public @Nullable ReadResult<R> next() {
@@ -201,7 +210,7 @@ public final class LayoutReader {
             public void close() {
                 records.close();
             }
-        });
+        }, columnNumbers, columnNames);
     }
 
     private static <R> ReadResult<R> finish(PublicLayout<R> p, Cells cells, LocalDate day, Object raw) {

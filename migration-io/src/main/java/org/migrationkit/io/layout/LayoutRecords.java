@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -38,15 +39,46 @@ public final class LayoutRecords<R> implements Iterable<ReadResult<R>>, Closeabl
     private final String file;
     private final List<Issue> fileIssues;
     private final Source<R> source;
+    private final Map<String, Integer> columnNumbers;
+    private final Map<String, String> columnNames;
     private boolean iterated;
     private long records;
     private long rejected;
 
     LayoutRecords(@Nullable Layout layout, String file, List<Issue> fileIssues, Source<R> source) {
+        this(layout, file, fileIssues, source, Map.of(), Map.of());
+    }
+
+    LayoutRecords(@Nullable Layout layout, String file, List<Issue> fileIssues, Source<R> source,
+            Map<String, Integer> columnNumbers, Map<String, String> columnNames) {
         this.layout = layout;
         this.file = file;
         this.fileIssues = fileIssues;
         this.source = source;
+        this.columnNumbers = Map.copyOf(columnNumbers);
+        this.columnNames = Map.copyOf(columnNames);
+    }
+
+    /**
+     * Returns the file's own column that a column of the entity's table is read from, whatever the record: e.g.
+     * {@code Number of Survivors} for {@code number_of_survivors} in a Missing Migrants Project export.
+     *
+     * @param tableColumn a column name of the entity's table
+     * @return the file's header name, or null when the column is not read from one column of a CSV file (absent,
+     *     computed, varying by record, or a JSON input)
+     */
+    public @Nullable String columnName(String tableColumn) {
+        return columnNames.get(tableColumn);
+    }
+
+    /**
+     * Returns the 1-based position in the file of the column {@link #columnName} names.
+     *
+     * @param tableColumn a column name of the entity's table
+     * @return the position, or null when {@link #columnName} is null
+     */
+    public @Nullable Integer columnNumber(String tableColumn) {
+        return columnNumbers.get(tableColumn);
     }
 
     /**

@@ -36,6 +36,22 @@ final class MmpLayout extends PublicLayout<Incident> {
         ORIGIN_REGION, CAUSE, COUNTRY, ROUTE, PLACE, POINT, SOURCES, URLS, QUALITY
     }
 
+    /** The incident table's columns each concept fills (the cause's depends on the layout: see the constructor). */
+    private static final Map<Concept, List<String>> TABLE_COLUMNS = Map.ofEntries(Map.entry(Concept.ID, List.of("id")),
+            Map.entry(Concept.SUB_ID, List.of("sub_id")), Map.entry(Concept.TYPE, List.of("kind")),
+            Map.entry(Concept.REGION, List.of("region")), Map.entry(Concept.DATE, List.of("date")),
+            Map.entry(Concept.DEAD, List.of("number_dead")), Map.entry(Concept.MISSING, List.of("number_missing")),
+            Map.entry(Concept.TOTAL, List.of("total_dead_and_missing")),
+            Map.entry(Concept.SURVIVORS, List.of("number_of_survivors")),
+            Map.entry(Concept.FEMALES, List.of("number_of_females")),
+            Map.entry(Concept.MALES, List.of("number_of_males")),
+            Map.entry(Concept.CHILDREN, List.of("number_of_children")),
+            Map.entry(Concept.ORIGIN_COUNTRY, List.of("origin_countries")),
+            Map.entry(Concept.ORIGIN_REGION, List.of("origin_region")), Map.entry(Concept.COUNTRY, List.of("country")),
+            Map.entry(Concept.ROUTE, List.of("route")), Map.entry(Concept.PLACE, List.of("place")),
+            Map.entry(Concept.POINT, List.of("latitude", "longitude")), Map.entry(Concept.SOURCES, List.of("sources")),
+            Map.entry(Concept.URLS, List.of("urls")), Map.entry(Concept.QUALITY, List.of("source_quality")));
+
     private final Map<Concept, Integer> at = new EnumMap<>(Concept.class);
     private final DateFormat[] dateFormats;
     private final boolean causeIsCategory;
@@ -68,7 +84,14 @@ final class MmpLayout extends PublicLayout<Incident> {
         rule("children", Concept.CHILDREN);
         rule("date", Concept.DATE);
         rule("location", Concept.POINT);
+        TABLE_COLUMNS.forEach((concept, tableColumns) -> {
+            for (String c : tableColumns) {
+                tableColumn(c, col(concept));
+            }
+        });
+        tableColumn(causeIsCategory ? "causes" : "reported_cause", col(Concept.CAUSE));
     }
+
 
     /**
      * Returns this layout knowing which ids repeat in the file (a first pass over the ids): in layouts whose split

@@ -22,6 +22,7 @@ abstract class PublicLayout<R> {
     final Layout layout;
     final List<Column> columns;
     private final Map<String, Integer> ruleColumns = new HashMap<>();
+    private final Map<String, Integer> tableColumns = new HashMap<>();
 
     PublicLayout(Layout layout, List<Column> columns) {
         this.layout = layout;
@@ -31,6 +32,21 @@ abstract class PublicLayout<R> {
     /** Says which layout column a record rule's field (a record component) is reported on. */
     final void ruleField(String component, int column) {
         ruleColumns.put(component, column);
+    }
+
+    /**
+     * Says which layout column a table column's values come from, whatever the record, so that the dataset rules
+     * (duplicates, outliers, spellings) locate their issues at the file's own column.
+     */
+    final void tableColumn(String tableColumn, int column) {
+        if (column >= 0) {
+            tableColumns.put(tableColumn, column);
+        }
+    }
+
+    /** The layout column of each table column read from one column of the file. */
+    final Map<String, Integer> tableColumns() {
+        return tableColumns;
     }
 
     /** Whether a CSV header has this layout's required columns (and whatever else the layout needs, e.g. tags). */

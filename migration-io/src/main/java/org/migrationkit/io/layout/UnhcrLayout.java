@@ -72,6 +72,11 @@ final class UnhcrLayout extends PublicLayout<List<PopulationFigure>> {
         this.demographics = demographics;
         ruleField("breakdown", demographics ? columns.size() - 1 : this.firstCount);
         ruleField("period", this.year);
+        tableColumn("country", this.asylum);
+        tableColumn("place", this.place);
+        if (demographics) {
+            tableColumn("total", columns.size() - 1); // one figure a row; in the totals layouts, one a count column
+        }
     }
 
     /** The API layouts also read the API's JSON, {@code {"page", "maxPages", "items": [...]}} (§4.2). */

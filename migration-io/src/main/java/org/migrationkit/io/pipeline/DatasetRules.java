@@ -872,9 +872,9 @@ final class DatasetRules implements Closeable {
                     }
                     if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit) {
                         found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
-                                "\"" + v.value + "\" in column " + column + " (" + v.count + " record"
-                                        + (v.count == 1 ? "" : "s") + ") looks like another spelling of \"" + w.value
-                                        + "\" (" + w.count + " records): write one place or organisation one way.",
+                                "\"" + v.value + "\" in column " + inputs.get(v.input).named(column) + " (" + v.count
+                                        + " record" + (v.count == 1 ? "" : "s") + ") looks like another spelling of \""
+                                        + w.value + "\" (" + w.count + " records): write one place or organisation one way.",
                                 inputs.get(v.input).at(v.record, v.line, column), v.value, w.value));
                         order.add(new long[] {v.input, v.record, found.size() - 1});
                         break;
@@ -937,7 +937,8 @@ final class DatasetRules implements Closeable {
                     Sample s = samples.get(sampleKeys.get(column));
                     String shown = BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
                     sink.issue(input, new Issue(IssueCode.VALUE_OUTLIER, IssueCode.VALUE_OUTLIER.severity(),
-                            "Column " + s.column + " is " + shown + ", far from its other values (median "
+                            "Column " + inputs.get(input).named(s.column) + " is " + shown + ", far from its other "
+                                    + "values (median "
                                     + BigDecimal.valueOf(median[column]).stripTrailingZeros().toPlainString()
                                     + ", modified z-score " + String.format(java.util.Locale.ROOT, "%.1f", z)
                                     + "): check it is not a typing error.",

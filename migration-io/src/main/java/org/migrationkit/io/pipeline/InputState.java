@@ -14,6 +14,8 @@ final class InputState {
     final @Nullable Entity entity;
     private final boolean json;
     private final Map<String, Integer> columns = new HashMap<>();
+    // Table column -> how this input names it, where that differs (a public layout's own header).
+    private final Map<String, String> fields = new HashMap<>();
     long records;
     long rejected;
 
@@ -29,8 +31,17 @@ final class InputState {
                 if (at != null) {
                     columns.put(c.name(), at);
                 }
+                String field = reader.field(c.name());
+                if (!json && !field.equals(c.name())) {
+                    fields.put(c.name(), field);
+                }
             }
         }
+    }
+
+    /** How messages name a table column in this input: its own header where a public layout reads it from one. */
+    String named(String column) {
+        return fields.getOrDefault(column, column);
     }
 
     /** The location of a column of a record of this input. */
@@ -38,7 +49,8 @@ final class InputState {
         if (column == null) {
             return new IssueLocation(name, record, line, null, null);
         }
-        return new IssueLocation(name, record, line, json ? null : columns.get(column), json ? "/" + column : column);
+        return new IssueLocation(name, record, line, json ? null : columns.get(column),
+                json ? "/" + column : fields.getOrDefault(column, column));
     }
 
     /** The location of an issue a record rule reported with a component name as field: at the column holding it. */
@@ -60,6 +72,12 @@ final class InputState {
             return false;
         }
         String column = field.startsWith("/") ? field.substring(1) : field;
+        for (Map.Entry<String, String> e : fields.entrySet()) {
+            if (e.getValue().equals(column)) {
+                column = e.getKey(); // the file's own header of a table column
+                break;
+            }
+        }
         return org.migrationkit.io.schema.TableSchema.of(entity).findColumn(column).map(org.migrationkit.io.schema.Column::isSensitive).orElse(false);
     }
 }

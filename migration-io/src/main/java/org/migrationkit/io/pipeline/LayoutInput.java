@@ -55,12 +55,14 @@ final class LayoutInput implements InputReader {
 
     @Override
     public String field(String column) {
-        return column;
+        // The file's own header where the table column comes from one column of it; else the table's name.
+        String own = records.columnName(column);
+        return own != null ? own : column;
     }
 
     @Override
     public @Nullable Integer column(String column) {
-        return null;
+        return records.columnNumber(column);
     }
 
     @Override

@@ -78,6 +78,27 @@ class PublicDatasetValidationTest {
                 .isEqualTo(file.toString()));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            MissingMigrants-Global-2020-01-08T14-05-32.csv, value.outlier, number_of_survivors, Number of Survivors, 9
+            MissingMigrants-Global-2020-01-08T14-05-32.csv, spelling.inconsistent, place, Location Description, 14
+            HDX_Demographics.csv, value.outlier, total, Total, 22
+            global-iom-dtm-from-api-admin-0-to-2.csv, value.outlier, total, numPresentIdpInd, 10
+            """)
+    void datasetRuleIssues_inAPublicFile_nameTheFilesOwnColumn(String name, String code, String tableColumn,
+            String header, int column) {
+        ValidationReport report = DatasetValidator.builder().clock(CLOCK).build().validate(RealData.file(name));
+        List<Issue> issues = report.issues().stream().filter(i -> i.code().code().equals(code)
+                && header.equals(i.location().field())).toList();
+        assertThat(issues).isNotEmpty().allSatisfy(i -> {
+            assertThat(i.location().column()).isEqualTo(column);
+            assertThat(i.message()).contains("olumn " + header + " ").doesNotContain("olumn " + tableColumn + " ");
+        });
+        // No issue of that code is left named by the table's column instead.
+        assertThat(report.issues()).filteredOn(i -> i.code().code().equals(code))
+                .noneMatch(i -> tableColumn.equals(i.location().field()));
+    }
+
     @Test
     void severityOverride_decidesRejectionInAPublicFileToo() {
         Path file = RealData.file("iom-missing-migrants-project-data.csv");
