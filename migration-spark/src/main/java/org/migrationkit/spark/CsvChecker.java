@@ -6,7 +6,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.csv.CsvTableRecords;
-import org.migrationkit.io.internal.Field;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
@@ -123,7 +121,7 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
                     }
                     missing |= i.code() == IssueCode.HEADER_MISSING_COLUMN;
                 }
-                out.startRun(head.name(), r.header().match(accepted(table)));
+                out.startRun(head.name(), r.header().match(table.acceptedNames()));
                 records = r.iterator();
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + head.name() + ": " + e.getMessage(), e);
@@ -175,16 +173,5 @@ final class CsvChecker implements Function2<Integer, Iterator<CsvFiles.Split>, I
         String message = i.message().substring(0, m.start(1)) + (Long.parseLong(m.group(1)) + shift)
                 + i.message().substring(m.end(1));
         return new Issue(i.code(), i.severity(), message, i.location(), i.value(), i.suggestion());
-    }
-
-    private static List<List<String>> accepted(Table<?, ?> t) {
-        List<List<String>> out = new ArrayList<>();
-        for (Field<?, ?> f : t.fields()) {
-            List<String> names = new ArrayList<>();
-            names.add(f.name());
-            names.addAll(f.column().aliases());
-            out.add(names);
-        }
-        return out;
     }
 }

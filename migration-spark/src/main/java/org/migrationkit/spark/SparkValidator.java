@@ -407,10 +407,7 @@ public final class SparkValidator {
         Arrays.fill(out, -1);
         for (int k = 0; k < out.length; k++) {
             Field<?, ?> f = fields.get(k);
-            List<String> accepted = new ArrayList<>();
-            accepted.add(f.name());
-            accepted.addAll(f.column().aliases());
-            for (String n : accepted) {
+            for (String n : f.column().acceptedNames()) {
                 Integer at = byKey.get(Names.key(n));
                 if (at != null && (out[k] < 0 || at < out[k])) {
                     out[k] = at;

@@ -195,14 +195,7 @@ public final class CsvTableReader<T> {
         @Override
         public @Nullable Supplier<BatchTyper> start(CsvHeader header, Settings settings, List<Issue> fileIssues) {
             List<? extends Field<T, ?>> fields = table.fields();
-            List<List<String>> accepted = new ArrayList<>(fields.size());
-            for (Field<T, ?> f : fields) {
-                List<String> names = new ArrayList<>();
-                names.add(f.name());
-                names.addAll(f.column().aliases());
-                accepted.add(names);
-            }
-            int[] match = header.match(accepted);
+            int[] match = header.match(table.acceptedNames());
             List<String> names = header.names();
             String tableName = table.entity().tableName();
             for (int i : header.unmatched(match)) {

@@ -370,6 +370,19 @@ public final class Table<T, B> {
         return make(slots, List.of(), problems, "", inconsistent, false);
     }
 
+    /**
+     * Returns the header names each column accepts, in column order, for {@code CsvHeader.match}.
+     *
+     * @return one list of names per column
+     */
+    public List<List<String>> acceptedNames() {
+        List<List<String>> out = new ArrayList<>(fields.size());
+        for (Field<T, B> f : fields) {
+            out.add(f.column().acceptedNames());
+        }
+        return out;
+    }
+
     boolean hasDirect() {
         return direct != null;
     }

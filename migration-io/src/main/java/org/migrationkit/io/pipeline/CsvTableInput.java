@@ -2,7 +2,6 @@ package org.migrationkit.io.pipeline;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +32,7 @@ final class CsvTableInput implements InputReader {
         this.spooled = spooled;
         this.records = records;
         this.table = Tables.of(entity);
-        this.columns = records.header().match(accepted(table));
+        this.columns = records.header().match(table.acceptedNames());
     }
 
     /**
@@ -54,7 +53,7 @@ final class CsvTableInput implements InputReader {
         int bestMatched = 0;
         for (Entity e : Entity.values()) {
             Table<?, ?> t = Tables.of(e);
-            int[] m = header.match(accepted(t));
+            int[] m = header.match(t.acceptedNames());
             int matched = 0;
             boolean required = true;
             for (int i = 0; i < m.length; i++) {
@@ -72,17 +71,6 @@ final class CsvTableInput implements InputReader {
             }
         }
         return best;
-    }
-
-    private static List<List<String>> accepted(Table<?, ?> t) {
-        List<List<String>> out = new ArrayList<>();
-        for (Field<?, ?> f : t.fields()) {
-            List<String> names = new ArrayList<>();
-            names.add(f.name());
-            names.addAll(f.column().aliases());
-            out.add(names);
-        }
-        return out;
     }
 
     @Override

@@ -188,12 +188,7 @@ final class Readers {
             List<String> m = new ArrayList<>();
             boolean[] claimed = new boolean[header.size()];
             for (Field<?, ?> f : t.fields()) {
-                List<List<String>> accepted = new ArrayList<>();
-                List<String> names = new ArrayList<>();
-                names.add(f.name());
-                names.addAll(f.column().aliases());
-                accepted.add(names);
-                int at = header.match(accepted)[0];
+                int at = header.match(List.of(f.column().acceptedNames()))[0];
                 if (at >= 0) {
                     claimed[at] = true;
                 } else if (f.column().isRequired()) {

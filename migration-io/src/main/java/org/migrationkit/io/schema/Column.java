@@ -163,6 +163,18 @@ public final class Column {
     }
 
     /**
+     * Returns every header name accepted for this column when reading: its name, then its aliases.
+     *
+     * @return the names; unmodifiable
+     */
+    public List<String> acceptedNames() {
+        List<String> names = new java.util.ArrayList<>(1 + aliases.size());
+        names.add(name);
+        names.addAll(aliases);
+        return java.util.Collections.unmodifiableList(names);
+    }
+
+    /**
      * Returns the smallest value allowed.
      *
      * @return the minimum, or null when unbounded
