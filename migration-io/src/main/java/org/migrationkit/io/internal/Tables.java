@@ -15,7 +15,7 @@ import static org.migrationkit.io.schema.ColumnType.URL;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -325,6 +325,12 @@ public final class Tables {
     }
 
     /** The location of a record's seven location columns; null when none is set. */
+    // An EnumSet, as the record keeps: a LinkedHashSet here cost a hash map per event, and its map calls made C2
+    // recompile the row-typing loop when other code's maps were of another class.
+    private static Set<GcmObjective> objectiveSet(@Nullable List<GcmObjective> objectives) {
+        return objectives == null || objectives.isEmpty() ? Set.of() : EnumSet.copyOf(objectives);
+    }
+
     private static @Nullable Location location(@Nullable CountryCode c, @Nullable Integer level,
             @Nullable String pcode, @Nullable String name, @Nullable String place, @Nullable Double lat,
             @Nullable Double lon) {
@@ -801,7 +807,7 @@ public final class Tables {
                 AssistanceEvent::consentRecorded, AssistanceEvent.Builder::consentRecorded));
         t.add(codes(col("objectives", CODE, "The numbers of the GCM objectives the event serves (1 to 23).")
                 .hxl("#x_gcm+objective"), GcmObjective.values(), GcmObjective::code, GcmObjective::lookup,
-                AssistanceEvent::objectives, (b, list) -> b.objectives(new LinkedHashSet<>(list))));
+                AssistanceEvent::objectives, (b, list) -> b.objectives(objectiveSet(list))));
         // Absent objectives mean "serves none": the builder's defaults from the type apply only to new events.
         t.composite((b, s) -> {
             if (s.get("objectives", Object.class) == null) {
@@ -825,7 +831,7 @@ public final class Tables {
             return new AssistanceEvent(Objects.requireNonNull(id.in(s), "id"),
                     Objects.requireNonNull(provider.in(s), "provider"), b, Objects.requireNonNull(type.in(s), "type"),
                     status.in(s, AssistanceStatus.DELIVERED), date.in(s), l, consent.in(s),
-                    served == null ? Set.of() : new LinkedHashSet<>(served));
+                    objectiveSet(served));
         });
         t.extract((r, s) -> {
             Beneficiary b = r.beneficiary();

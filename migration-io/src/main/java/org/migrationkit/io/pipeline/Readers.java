@@ -35,7 +35,12 @@ import org.migrationkit.io.schema.Entity;
 /** Chooses and opens the reader of an input: the one place that knows which adapter reads what. */
 final class Readers {
     private static final JsonFactory JSON = new JsonFactory();
-    private static final int THREADS = Runtime.getRuntime().availableProcessors();
+    /**
+     * Threads typing a CSV file over byte ranges. A validation already keeps two threads busy (the reader's: record
+     * rules and dataset facts, or the whole read when serial; and the dataset rules' own), so ranges only pay where
+     * cores are left: on two cores, range threads made a 1M-row validation 15 % slower and cost 25 % more CPU.
+     */
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 2);
 
     private Readers() {
     }
