@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,10 +21,12 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "migration",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Validate, generate, convert and describe migration data.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, GenerateCommand.class, SchemaCommand.class,
-                LayoutsCommand.class, CommandLine.HelpCommand.class})
+        description = "Validate, generate, convert and describe migration data.")
 public final class Main implements java.util.concurrent.Callable<Integer> {
+    /** The commands, in the order the usage lists them (see {@link #run}). */
+    private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, ConvertCommand.class,
+            GenerateCommand.class, SchemaCommand.class, LayoutsCommand.class, CommandLine.HelpCommand.class);
+
     /** Exit code: no issue at or above {@code --fail-on}. */
     public static final int OK = 0;
     /** Exit code: issues at or above {@code --fail-on}. */
@@ -34,7 +38,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     boolean debug;
 
     @CommandLine.Spec
-    CommandLine.Model.@org.jspecify.annotations.Nullable CommandSpec spec;
+    CommandLine.Model.@Nullable CommandSpec spec;
 
     private Main() {
     }
@@ -60,6 +64,15 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        // Only the command named is built when one is (picocli reads each command's annotations by reflection: all
+        // six cost a tenth of a second at every start); usage, help and mistakes get them all.
+        String named = commandName(args);
+        for (Class<?> c : COMMANDS) {
+            String name = c.getAnnotation(Command.class).name();
+            if (named == null || named.equals(name)) {
+                cl.addSubcommand(name, c);
+            }
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(e -> USAGE);
@@ -82,6 +95,21 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command the arguments name (their first that is not an option), or null when they name none of ours. */
+    private static @Nullable String commandName(String... args) {
+        for (String a : args) {
+            if (a.startsWith("@")) {
+                return null; // an argument file: not looked into here
+            }
+            if (!a.startsWith("-")) {
+                // (help takes the other commands' names)
+                return !a.equals("help") && COMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name()
+                        .equals(a)) ? a : null;
+            }
+        }
+        return null;
     }
 
     /** Without a command: usage on stderr, exit 2. */
