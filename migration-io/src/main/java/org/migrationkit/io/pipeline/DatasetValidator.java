@@ -241,13 +241,15 @@ public final class DatasetValidator {
         if (!(v instanceof Checkable c)) {
             return List.of();
         }
-        List<Issue> found = RecordRules.check(c, today, in.at(r.record(), r.line(), null));
+        // Located only when there are issues: most records have none, and a location is three objects.
+        List<Issue> found = RecordRules.check(c, today, IssueLocation.nowhere());
         if (found.isEmpty()) {
             return found;
         }
+        IssueLocation row = in.at(r.record(), r.line(), null);
         List<Issue> located = new ArrayList<>(found.size());
         for (Issue i : found) {
-            IssueLocation at = in.field(i.location());
+            IssueLocation at = in.field(row.withField(i.location().field()));
             Issue issue = i.withLocation(at);
             located.add(in.isSensitive(at.field()) ? issue.withValue(null) : issue);
         }
