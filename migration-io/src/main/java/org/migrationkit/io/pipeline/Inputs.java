@@ -32,7 +32,10 @@ import org.migrationkit.core.validation.IssueLocation;
 final class Inputs implements Closeable {
     static final String STDIN = "-";
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: only a data package needs it, and an ObjectMapper takes 30-40 ms to set up. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final int maxZipEntries;
     private final long zipBudget;
@@ -231,7 +234,7 @@ final class Inputs implements Closeable {
     private void dataPackage(String given, Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = Json.MAPPER.readTree(file.toFile());
         } catch (IOException e) {
             sources.add(refused(given, IssueCode.DATAPACKAGE_INVALID, "The data package " + given + " is not JSON: "
                     + firstLine(e.getMessage()) + "."));
