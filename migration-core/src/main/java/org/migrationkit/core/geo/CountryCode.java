@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -399,7 +398,7 @@ public final class CountryCode {
             names.add(alpha2);
         }
         if (numeric != null) {
-            names.add(String.format(Locale.ROOT, "%03d", numeric));
+            names.add(Region.threeDigits(numeric));
         }
         names.addAll(names());
         return names;

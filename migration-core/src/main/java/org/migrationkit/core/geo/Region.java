@@ -3,7 +3,6 @@ package org.migrationkit.core.geo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -97,7 +96,7 @@ public final class Region {
 
     private Region(int code, String name, @Nullable Region parent, List<String> aliases) {
         this.code = code;
-        this.codeText = format(code);
+        this.codeText = threeDigits(code);
         this.name = name;
         this.parent = parent;
         this.level = parent == null ? Level.REGION
@@ -113,8 +112,10 @@ public final class Region {
         return r;
     }
 
-    private static String format(int code) {
-        return String.format(Locale.ROOT, "%03d", code);
+    /** An M49 code as its three digits, zero-padded (by hand: String.format's first calls cost 10-15 ms a start). */
+    static String threeDigits(int code) {
+        String digits = Integer.toString(code);
+        return "000".substring(Math.min(3, digits.length())) + digits;
     }
 
     private static List<String> names(Region r) {
