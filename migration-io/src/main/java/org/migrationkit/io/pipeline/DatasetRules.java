@@ -88,6 +88,8 @@ final class DatasetRules implements Closeable {
     private final List<InputState> inputs = new ArrayList<>();
     /** The references written, by kind. */
     private final long[] refKinds = new long[4];
+    /** The kinds of reference written for the end: those some input's table can check (see {@link #expect}). */
+    private final boolean[] keptRefs = {false, true, true, true};
     /** What {@link #touch} read, kept so that its reads are not left out. */
     private long touched;
     /** The previous leg read, and from which input: consecutive legs of one journey are checked together. */
@@ -150,6 +152,20 @@ final class DatasetRules implements Closeable {
     /** Registers an input; its index is its position in the report. */
     void input(InputState in) {
         inputs.add(in);
+    }
+
+    /**
+     * Says which of our tables the inputs may be (by their names; all when one is recognised by its header): a kind
+     * of reference that none of them could check is not written for the end. A file of assistance events alone
+     * then writes nothing, rather than 58 bytes a record that would never be read back.
+     */
+    void expect(Set<Entity> tables) {
+        boolean migrants = tables.contains(Entity.MIGRANT);
+        boolean journeys = tables.contains(Entity.JOURNEY);
+        // A journey's migrant dates that migrant's events too; an event's beneficiary is looked up, or dated.
+        keptRefs[JOURNEY_MIGRANT] = migrants || tables.contains(Entity.ASSISTANCE_EVENT);
+        keptRefs[LEG_JOURNEY] = journeys;
+        keptRefs[EVENT_BENEFICIARY] = migrants || journeys;
     }
 
     /**
@@ -391,7 +407,7 @@ final class DatasetRules implements Closeable {
                 }
             }
         }
-        if (facts.refKind != 0) {
+        if (facts.refKind != 0 && keptRefs[facts.refKind]) {
             refKinds[facts.refKind]++;
             refs.entry().putInt(in.index).putLong(record).putLong(line).putByte(facts.refKind).putLong(facts.refHi)
                     .putLong(facts.refLo).putLong(facts.selfHi).putLong(facts.selfLo).putInt(facts.day)

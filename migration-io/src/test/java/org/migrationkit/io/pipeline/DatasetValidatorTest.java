@@ -142,6 +142,26 @@ class DatasetValidatorTest {
     }
 
     @Test
+    void tableNamedForNoneOfOurs_isCheckedAgainstToo_onceItsHeaderSaysWhatItIs() {
+        // Events keep their references for the end only when an input may be migrants: one named for none of our
+        // tables may be, and this one is (by its header), without one migrant that events refer to.
+        List<List<String>> events = PartnerFiles.rows(clean.resolve("assistance_events.csv"));
+        String dropped = events.stream().skip(1).map(e -> e.get(2)).filter(id -> !id.isEmpty()).findFirst()
+                .orElseThrow();
+        long referring = events.stream().skip(1).filter(e -> e.get(2).equals(dropped)).count();
+        Path people = tmp.resolve("people.csv");
+        PartnerFiles.write(people, PartnerFiles.rows(clean.resolve("migrants.csv")).stream()
+                .filter(m -> !m.get(0).equals(dropped)).toList());
+        ValidationReport r = validate(clean.resolve("assistance_events.csv").toString(), people.toString());
+        checked(r);
+        assertThat(r.inputs()).extracting(InputReport::entity).containsExactly("assistance-event", "migrant");
+        assertThat(r.byCode()).containsEntry("ref.missing-beneficiary", referring);
+        // Alone, the events refer to no table that was read: nothing is checked (or kept) for the end.
+        assertThat(validate(clean.resolve("assistance_events.csv").toString()).byCode())
+                .doesNotContainKey("ref.missing-beneficiary");
+    }
+
+    @Test
     void gzipFile_isReadAsItsInnerName() throws IOException {
         Path gz = tmp.resolve("legs.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
