@@ -64,8 +64,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
-        // Only the command named is built when one is (picocli reads each command's annotations by reflection: all
-        // six cost a tenth of a second at every start); usage, help and mistakes get them all.
+        // Only the command named is built when one is: picocli builds each command from its annotations, by
+        // reflection, at every start. Usage, help and mistakes get them all.
         String named = commandName(args);
         for (Class<?> c : COMMANDS) {
             String name = c.getAnnotation(Command.class).name();

@@ -324,13 +324,13 @@ public final class Tables {
         }
     }
 
-    /** The location of a record's seven location columns; null when none is set. */
     // An EnumSet, as the record keeps: a LinkedHashSet here cost a hash map per event, and its map calls made C2
     // recompile the row-typing loop when other code's maps were of another class.
     private static Set<GcmObjective> objectiveSet(@Nullable List<GcmObjective> objectives) {
         return objectives == null || objectives.isEmpty() ? Set.of() : EnumSet.copyOf(objectives);
     }
 
+    /** The location of a record's seven location columns; null when none is set. */
     private static @Nullable Location location(@Nullable CountryCode c, @Nullable Integer level,
             @Nullable String pcode, @Nullable String name, @Nullable String place, @Nullable Double lat,
             @Nullable Double lon) {
