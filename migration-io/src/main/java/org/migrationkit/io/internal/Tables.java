@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -670,7 +671,7 @@ public final class Tables {
                 + "migrant groups.").hxl("#population_group+code").required(), PopulationType.values(),
                 PopulationType::code, PopulationType::lookup, PopulationFigure::populationType,
                 PopulationFigure.Builder::populationType));
-        location(t, PopulationFigure::location, PopulationFigure.Builder::location, true,
+        Place location = location(t, PopulationFigure::location, PopulationFigure.Builder::location, true,
                 "where the people are counted (for UNHCR figures, the country of asylum)");
         t.add(country(col("origin", COUNTRY, "The country of origin, when the figure is by origin.")
                 .hxl("#country+code+origin"), PopulationFigure::origin, PopulationFigure.Builder::origin));
@@ -747,7 +748,114 @@ public final class Tables {
             b.breakdown(bb.build());
         });
         t.primaryKey("id");
+        Table.Slot<FigureId> id = t.slot("id", FigureId.class);
+        Table.Slot<PopulationType> type = t.slot("population_type", PopulationType.class);
+        Table.Slot<CountryCode> origin = t.slot("origin", CountryCode.class);
+        Table.Slot<Period> period = t.slot("period", Period.class);
+        Table.Slot<FigureUnit> unit = t.slot("unit", FigureUnit.class);
+        Table.Slot<FigureMeasure> measure = t.slot("measure", FigureMeasure.class);
+        Table.Slot<String> source = t.slot("source", String.class);
+        Table.Slot<String> edition = t.slot("edition", String.class);
+        Table.Slot<Integer> round = t.slot("round", Integer.class);
+        Table.Slot<AssessmentType> assessment = t.slot("assessment_type", AssessmentType.class);
+        Table.Slot<List<DisplacementReason>> reasons = t.listSlot("displacement_reasons", DisplacementReason.class);
+        Table.Slot<String> operation = t.slot("operation", String.class);
+        Table.Slot<Integer> total = t.slot("total", Integer.class);
+        Table.Slot<Boolean> complete = t.slot("breakdown_complete", Boolean.class);
+        Table.Slot<AgeBandSet> bandSet = t.slot("age_band_set", AgeBandSet.class);
+        Cells cells = new Cells(t);
+        t.direct(s -> {
+            // In the builder's order: its composites (location, then breakdown), then its build's checks.
+            Location l = location.in(s);
+            Breakdown b = cells.in(s, Breakdown.builder().total(total.in(s))
+                    .complete(Boolean.TRUE.equals(complete.in(s))).bandSet(bandSet.in(s)));
+            return new PopulationFigure(Objects.requireNonNull(id.in(s), "id"),
+                    Objects.requireNonNull(type.in(s), "populationType"), Objects.requireNonNull(l, "location"),
+                    origin.in(s), Objects.requireNonNull(period.in(s), "period"), b,
+                    unit.in(s, FigureUnit.INDIVIDUALS), measure.in(s, FigureMeasure.PRESENT),
+                    Objects.requireNonNull(source.in(s), "source"), edition.in(s), round.in(s), assessment.in(s),
+                    reasons.in(s, List.of()), operation.in(s));
+        });
+        t.extract((r, s) -> {
+            Breakdown b = r.breakdown();
+            id.out(s, r.id());
+            type.out(s, r.populationType());
+            location.out(s, r.location());
+            origin.out(s, r.origin());
+            period.out(s, r.period());
+            unit.out(s, r.unit());
+            measure.out(s, r.measure());
+            source.out(s, r.source());
+            edition.out(s, r.edition());
+            round.out(s, r.round());
+            assessment.out(s, r.assessmentType());
+            reasons.out(s, r.displacementReasons());
+            operation.out(s, r.operation());
+            total.out(s, b.total());
+            complete.out(s, b.isComplete());
+            bandSet.out(s, b.bandSet());
+            cells.out(s, b);
+        });
         return t.build();
+    }
+
+    /**
+     * The slots of the flattened breakdown's cell columns, by sex and by band of {@link #BREAKDOWN_BANDS} (the
+     * age-unknown cell last), in the order the columns are added.
+     */
+    private static final class Cells {
+        private static final Sex[] SEXES = Sex.values();
+        private final AgeBand[] bands = BREAKDOWN_BANDS.bands().toArray(new AgeBand[0]);
+        private final Table.Slot<?>[][] slots = new Table.Slot<?>[SEXES.length][bands.length + 1];
+
+        Cells(Table.Builder<?, ?> t) {
+            for (Sex sex : SEXES) {
+                for (int k = 0; k <= bands.length; k++) {
+                    slots[sex.ordinal()][k] = t.slot(cellColumn(sex, k < bands.length ? bands[k] : null),
+                            Integer.class);
+                }
+            }
+        }
+
+        /** The breakdown of a record's read values: the cells set on the builder, then built (its checks). */
+        Breakdown in(Object[] s, Breakdown.Builder b) {
+            for (Sex sex : SEXES) {
+                Table.Slot<?>[] bySex = slots[sex.ordinal()];
+                for (int k = 0; k < bySex.length; k++) {
+                    Integer v = (Integer) bySex[k].in(s);
+                    if (v != null) {
+                        b.cell(sex, k < bands.length ? bands[k] : null, v);
+                    }
+                }
+            }
+            return b.build();
+        }
+
+        /** A breakdown's cells as the columns' values; a cell of a band outside the columns has none. */
+        void out(Object[] s, Breakdown b) {
+            for (Table.Slot<?>[] bySex : slots) {
+                for (Table.Slot<?> slot : bySex) {
+                    slot.out(s, null);
+                }
+            }
+            // The reported cells only (a few), not a map look-up per column.
+            for (Map.Entry<Breakdown.Cell, Integer> e : b.cells().entrySet()) {
+                AgeBand band = e.getKey().band();
+                int k = band == null ? bands.length : index(band);
+                if (k >= 0) {
+                    slots[e.getKey().sex().ordinal()][k].out(s, e.getValue());
+                }
+            }
+        }
+
+        private int index(AgeBand band) {
+            for (int k = 0; k < bands.length; k++) {
+                if (bands[k].equals(band)) {
+                    return k;
+                }
+            }
+            return -1;
+        }
     }
 
     /**
