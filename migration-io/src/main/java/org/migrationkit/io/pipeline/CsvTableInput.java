@@ -26,10 +26,12 @@ final class CsvTableInput implements InputReader {
     private final int[] columns;
     private final Table<?, ?> table;
     private final @Nullable Path spooled;
+    private final boolean parallel;
 
-    private CsvTableInput(Entity entity, CsvTableRecords<?> records, @Nullable Path spooled) {
+    private CsvTableInput(Entity entity, CsvTableRecords<?> records, @Nullable Path spooled, boolean parallel) {
         this.entity = entity;
         this.spooled = spooled;
+        this.parallel = parallel;
         this.records = records;
         this.table = Tables.of(entity);
         this.columns = records.header().match(table.acceptedNames());
@@ -44,7 +46,7 @@ final class CsvTableInput implements InputReader {
         CsvTableReader<?> reader = CsvTableReader.builder(entity.recordType()).encoding(options.encoding())
                 .parallelism(threads).rejecting(options.isError()).bytesRead(options.bytesRead()).build();
         CsvTableRecords<?> records = path != null ? reader.open(path, name) : reader.open(in, name);
-        return new CsvTableInput(entity, records, spooled);
+        return new CsvTableInput(entity, records, spooled, path != null && threads > 1);
     }
 
     /** The entity whose required columns are all in the header, with the most columns matched; or null. */
@@ -86,6 +88,11 @@ final class CsvTableInput implements InputReader {
     @Override
     public Iterator<? extends ReadResult<?>> read() {
         return records.iterator();
+    }
+
+    @Override
+    public boolean readsInParallel() {
+        return parallel;
     }
 
     @Override

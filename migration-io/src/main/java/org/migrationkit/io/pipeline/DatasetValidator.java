@@ -184,13 +184,14 @@ public final class DatasetValidator {
                 reader == null ? null : reader.entity(), reader);
         rules.input(state);
         if (reader != null) {
-            // Record rules, and what the dataset rules need of each value, run on the reader's thread, dataset rules on
-            // this one: two cores even for one input.
+            // Two cores even for one input: the reader's thread reads, this one runs the dataset rules; the record
+            // rules, and what the dataset rules need of each value, run on the one with room (see Pipelined).
             boolean ownRules = !reader.checksRecordRules();
             DatasetRules.Extractor x = DatasetRules.extractor(state.entity);
             java.util.function.Function<ReadResult<?>, Checked> step = result -> checked(state, result, today,
                     ownRules, x);
-            try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step)) {
+            try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step,
+                    !r.readsInParallel())) {
                 records.onBatch(steps -> rules.touch(state, steps, Checked::facts));
                 check(state, records, tally, rules, checked);
                 fileIssues.addAll(r.fileIssues());

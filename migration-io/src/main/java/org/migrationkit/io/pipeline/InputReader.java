@@ -46,6 +46,16 @@ interface InputReader extends Closeable {
     }
 
     /**
+     * Tells whether threads of the reader's own read the records (a CSV file over byte ranges), so that the thread
+     * taking them from it has room for more work.
+     *
+     * @return true when the records are read in parallel
+     */
+    default boolean readsInParallel() {
+        return false;
+    }
+
+    /**
      * Returns the problems of the input as a whole; complete once {@link #read()} is exhausted.
      *
      * @return the issues
