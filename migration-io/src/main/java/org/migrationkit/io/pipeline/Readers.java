@@ -36,9 +36,9 @@ import org.migrationkit.io.schema.Entity;
 final class Readers {
     private static final JsonFactory JSON = new JsonFactory();
     /**
-     * Threads typing a CSV file over byte ranges. A validation already keeps two threads busy (the reader's: record
-     * rules and dataset facts, or the whole read when serial; and the dataset rules' own), so ranges only pay where
-     * cores are left: on two cores, range threads made a 1M-row validation 15 % slower and cost 25 % more CPU.
+     * Threads typing a CSV file over byte ranges. A validation already keeps two threads busy (the reader's, and the
+     * checking thread's: record rules, facts, dataset rules; see Pipelined), so ranges only pay where cores are left:
+     * on two cores, range threads made a 1M-row validation 15 % slower and cost 25 % more CPU.
      */
     private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 2);
 
