@@ -57,8 +57,21 @@ class MainTest {
     }
 
     @Test
-    void help_exitsZero() {
+    void help_exitsZero_andListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("layouts");
+        assertThat(out.toString()).contains("validate", "convert", "generate", "schema", "layouts", "help");
+    }
+
+    // Only the command named is built (Main.run): help, and options before the command, still find theirs.
+    @Test
+    void helpOfACommand_printsThatCommandsUsage() {
+        assertThat(run("help", "layouts")).isZero();
+        assertThat(out.toString()).startsWith("Usage: migration layouts");
+    }
+
+    @Test
+    void optionBeforeTheCommand_runsTheCommand() {
+        assertThat(run("--debug", "layouts")).isZero();
+        assertThat(out.toString().lines()).hasSize(Layouts.all().size());
     }
 }
