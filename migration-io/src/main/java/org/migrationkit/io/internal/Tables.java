@@ -507,6 +507,27 @@ public final class Tables {
         t.primaryKey("id");
         t.foreignKey("migrant_id", Entity.MIGRANT, "id");
         t.nest("legs", legs, "journey_id", "id", Journey::legs, Journey.Builder::legs);
+        Table.Slot<JourneyId> id = t.slot("id", JourneyId.class);
+        Table.Slot<MigrantId> migrant = t.slot("migrant_id", MigrantId.class);
+        Table.Slot<CountryCode> origin = t.slot("origin", CountryCode.class);
+        Table.Slot<CountryCode> destination = t.slot("destination", CountryCode.class);
+        Table.Slot<MmpRoute> route = t.slot("route", MmpRoute.class);
+        Table.Slot<JourneyPurpose> purpose = t.slot("purpose", JourneyPurpose.class);
+        Table.Slot<JourneyStatus> status = t.slot("status", JourneyStatus.class);
+        // A journey without nested legs (a journeys.csv row): Table.build goes through the builder when it has legs.
+        t.direct(s -> new Journey(Objects.requireNonNull(id.in(s), "id"),
+                Objects.requireNonNull(migrant.in(s), "migrant"), origin.in(s), destination.in(s), List.of(),
+                route.in(s), purpose.in(s), status.in(s)));
+        // The journey's own columns: writers take the legs from the nest.
+        t.extract((r, s) -> {
+            id.out(s, r.id());
+            migrant.out(s, r.migrant());
+            origin.out(s, r.origin());
+            destination.out(s, r.destination());
+            route.out(s, r.route());
+            purpose.out(s, r.purpose());
+            status.out(s, r.status());
+        });
         return t.build();
     }
 
