@@ -2,12 +2,15 @@
 # Whole-process benchmark of `migration validate` (DESIGN §9): generates an N-row assistance-events table with the
 # sample-data generator, times a FastCSV parse of it to strings and `./migration validate` on it in the same run,
 # and prints the ratio, the peak RSS and each process's CPU time; then the same on one core (taskset), when taskset
-# is there. Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX] (defaults 1000000 and 256m).
+# is there. With ROUNDS above 1, each pair runs ROUNDS times (FastCSV and the validator alternating, so that a drift
+# in the machine's load hits both) and the median ratio is printed too: one pair varies by 10-20 % on a shared machine.
+# Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX] [ROUNDS] (defaults 1000000, 256m and 1).
 # Build first: mvn -B -q package -pl migration-bench,migration-cli -am -DskipTests
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rows="${1:-1000000}"
 xmx="${2:-256m}"
+rounds="${3:-1}"
 bench="$root/migration-bench/target/benchmarks.jar"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
@@ -33,13 +36,26 @@ run() {
   set -e
   validate_ms=$(( ($(date +%s%N) - start) / 1000000 ))
   cat "$dir/time-fastcsv.txt" "$dir/time.txt"
-  echo "exit=$code fastcsv_process_ms=$fastcsv_ms validate_process_ms=$validate_ms ratio=$(awk "BEGIN {printf \"%.2f\", $validate_ms / $fastcsv_ms}")"
+  ratio=$(awk "BEGIN {printf \"%.2f\", $validate_ms / $fastcsv_ms}")
+  echo "exit=$code fastcsv_process_ms=$fastcsv_ms validate_process_ms=$validate_ms ratio=$ratio"
+}
+
+# Runs the pair ROUNDS times, prefixed by $@, and prints the median ratio when there are several.
+rounds_of() {
+  local ratios=() i
+  for ((i = 1; i <= rounds; i++)); do
+    run "$@"
+    ratios+=("$ratio")
+  done
+  if [ "$rounds" -gt 1 ]; then
+    echo "median_ratio=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{r[NR] = $1} END {print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2}') over $rounds rounds"
+  fi
 }
 
 echo "-- all cores"
-run
+rounds_of
 if command -v taskset > /dev/null; then
   echo "-- one core (taskset -c 0)"
-  run taskset -c 0
+  rounds_of taskset -c 0
 fi
 echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
