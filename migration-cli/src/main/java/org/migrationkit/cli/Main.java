@@ -68,9 +68,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         // reflection, at every start. Usage, help and mistakes get them all.
         String named = commandName(args);
         for (Class<?> c : COMMANDS) {
-            String name = c.getAnnotation(Command.class).name();
-            if (named == null || named.equals(name)) {
-                cl.addSubcommand(name, c);
+            if (named == null || named.equals(name(c))) {
+                cl.addSubcommand(name(c), c);
             }
         }
         cl.setOut(out);
@@ -105,11 +104,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             }
             if (!a.startsWith("-")) {
                 // (help takes the other commands' names)
-                return !a.equals("help") && COMMANDS.stream().anyMatch(c -> c.getAnnotation(Command.class).name()
-                        .equals(a)) ? a : null;
+                return !a.equals("help") && COMMANDS.stream().anyMatch(c -> name(c).equals(a)) ? a : null;
             }
         }
         return null;
+    }
+
+    private static String name(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     /** Without a command: usage on stderr, exit 2. */

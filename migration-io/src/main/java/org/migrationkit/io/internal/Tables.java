@@ -752,22 +752,8 @@ public final class Tables {
                 t.add(Field.integer(c.build(), r -> r.breakdown().cell(sex, band), null));
             }
         }
-        t.composite((b, s) -> {
-            Breakdown.Builder bb = Breakdown.builder().total(s.get("total", Integer.class))
-                    .complete(Boolean.TRUE.equals(s.get("breakdown_complete", Boolean.class)))
-                    .bandSet(s.get("age_band_set", AgeBandSet.class));
-            for (Sex sex : Sex.values()) {
-                List<AgeBand> bands = new ArrayList<>(BREAKDOWN_BANDS.bands());
-                bands.add(null);
-                for (AgeBand band : bands) {
-                    Integer v = s.get(cellColumn(sex, band), Integer.class);
-                    if (v != null) {
-                        bb.cell(sex, band, v);
-                    }
-                }
-            }
-            b.breakdown(bb.build());
-        });
+        Breakdowns breakdown = new Breakdowns(t);
+        t.composite((b, s) -> b.breakdown(breakdown.in(s.values())));
         t.primaryKey("id");
         Table.Slot<FigureId> id = t.slot("id", FigureId.class);
         Table.Slot<PopulationType> type = t.slot("population_type", PopulationType.class);
@@ -781,15 +767,10 @@ public final class Tables {
         Table.Slot<AssessmentType> assessment = t.slot("assessment_type", AssessmentType.class);
         Table.Slot<List<DisplacementReason>> reasons = t.listSlot("displacement_reasons", DisplacementReason.class);
         Table.Slot<String> operation = t.slot("operation", String.class);
-        Table.Slot<Integer> total = t.slot("total", Integer.class);
-        Table.Slot<Boolean> complete = t.slot("breakdown_complete", Boolean.class);
-        Table.Slot<AgeBandSet> bandSet = t.slot("age_band_set", AgeBandSet.class);
-        Cells cells = new Cells(t);
         t.direct(s -> {
             // In the builder's order: its composites (location, then breakdown), then its build's checks.
             Location l = location.in(s);
-            Breakdown b = cells.in(s, Breakdown.builder().total(total.in(s))
-                    .complete(Boolean.TRUE.equals(complete.in(s))).bandSet(bandSet.in(s)));
+            Breakdown b = breakdown.in(s);
             return new PopulationFigure(Objects.requireNonNull(id.in(s), "id"),
                     Objects.requireNonNull(type.in(s), "populationType"), Objects.requireNonNull(l, "location"),
                     origin.in(s), Objects.requireNonNull(period.in(s), "period"), b,
@@ -798,7 +779,6 @@ public final class Tables {
                     reasons.in(s, List.of()), operation.in(s));
         });
         t.extract((r, s) -> {
-            Breakdown b = r.breakdown();
             id.out(s, r.id());
             type.out(s, r.populationType());
             location.out(s, r.location());
@@ -812,36 +792,42 @@ public final class Tables {
             assessment.out(s, r.assessmentType());
             reasons.out(s, r.displacementReasons());
             operation.out(s, r.operation());
-            total.out(s, b.total());
-            complete.out(s, b.isComplete());
-            bandSet.out(s, b.bandSet());
-            cells.out(s, b);
+            breakdown.out(s, r.breakdown());
         });
         return t.build();
     }
 
     /**
-     * The slots of the flattened breakdown's cell columns, by sex and by band of {@link #BREAKDOWN_BANDS} (the
-     * age-unknown cell last), in the order the columns are added.
+     * The slots of the flattened breakdown's columns: total, completeness, band set, and the cells by sex and by band
+     * of {@link #BREAKDOWN_BANDS} (the age-unknown cell last). The builder's composite and the direct factory both
+     * read a breakdown through it, as {@link Place} does a location.
      */
-    private static final class Cells {
+    private static final class Breakdowns {
         private static final Sex[] SEXES = Sex.values();
+        private final Table.Slot<Integer> total;
+        private final Table.Slot<Boolean> complete;
+        private final Table.Slot<AgeBandSet> bandSet;
         private final AgeBand[] bands = BREAKDOWN_BANDS.bands().toArray(new AgeBand[0]);
-        private final Table.Slot<?>[][] slots = new Table.Slot<?>[SEXES.length][bands.length + 1];
+        private final Table.Slot<?>[][] cells = new Table.Slot<?>[SEXES.length][bands.length + 1];
 
-        Cells(Table.Builder<?, ?> t) {
+        Breakdowns(Table.Builder<?, ?> t) {
+            total = t.slot("total", Integer.class);
+            complete = t.slot("breakdown_complete", Boolean.class);
+            bandSet = t.slot("age_band_set", AgeBandSet.class);
             for (Sex sex : SEXES) {
                 for (int k = 0; k <= bands.length; k++) {
-                    slots[sex.ordinal()][k] = t.slot(cellColumn(sex, k < bands.length ? bands[k] : null),
+                    cells[sex.ordinal()][k] = t.slot(cellColumn(sex, k < bands.length ? bands[k] : null),
                             Integer.class);
                 }
             }
         }
 
-        /** The breakdown of a record's read values: the cells set on the builder, then built (its checks). */
-        Breakdown in(Object[] s, Breakdown.Builder b) {
+        /** The breakdown of a record's read values, made by its builder (so with its checks). */
+        Breakdown in(Object[] s) {
+            Breakdown.Builder b = Breakdown.builder().total(total.in(s)).complete(Boolean.TRUE.equals(complete.in(s)))
+                    .bandSet(bandSet.in(s));
             for (Sex sex : SEXES) {
-                Table.Slot<?>[] bySex = slots[sex.ordinal()];
+                Table.Slot<?>[] bySex = cells[sex.ordinal()];
                 for (int k = 0; k < bySex.length; k++) {
                     Integer v = (Integer) bySex[k].in(s);
                     if (v != null) {
@@ -852,9 +838,12 @@ public final class Tables {
             return b.build();
         }
 
-        /** A breakdown's cells as the columns' values; a cell of a band outside the columns has none. */
+        /** A breakdown as the columns' values; a cell of a band outside the columns has none. */
         void out(Object[] s, Breakdown b) {
-            for (Table.Slot<?>[] bySex : slots) {
+            total.out(s, b.total());
+            complete.out(s, b.isComplete());
+            bandSet.out(s, b.bandSet());
+            for (Table.Slot<?>[] bySex : cells) {
                 for (Table.Slot<?> slot : bySex) {
                     slot.out(s, null);
                 }
@@ -864,7 +853,7 @@ public final class Tables {
                 AgeBand band = e.getKey().band();
                 int k = band == null ? bands.length : index(band);
                 if (k >= 0) {
-                    slots[e.getKey().sex().ordinal()][k].out(s, e.getValue());
+                    cells[e.getKey().sex().ordinal()][k].out(s, e.getValue());
                 }
             }
         }

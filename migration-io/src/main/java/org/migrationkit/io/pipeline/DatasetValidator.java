@@ -144,7 +144,7 @@ public final class DatasetValidator {
                 throw new UncheckedIOException(reason, new IOException(reason));
             }
             checked.totalBytes = totalBytes(sources);
-            rules.expect(tables(sources));
+            rules.expect(Readers.tables(sources, layout));
             checked.lastTold = clock.millis();
             for (InputSource source : sources) {
                 InputState state = read(source, states.size(), tally, rules, today, checked);
@@ -310,24 +310,6 @@ public final class DatasetValidator {
         long records;
         long lastTold;
         @Nullable Long totalBytes;
-    }
-
-    /** Which of our tables the inputs may be: by the forced layout, else by their names (any, for a name of none). */
-    private Set<Entity> tables(List<InputSource> sources) {
-        if (layout != null) {
-            return EntityLayouts.byLayoutId(layout).map(EnumSet::of).orElseGet(() -> EnumSet.noneOf(Entity.class));
-        }
-        Set<Entity> tables = EnumSet.noneOf(Entity.class);
-        for (InputSource s : sources) {
-            if (s.isReadable()) {
-                Optional<Entity> e = EntityLayouts.byFileName(s.fileName());
-                if (e.isEmpty()) {
-                    return EnumSet.allOf(Entity.class); // recognised by its header, when read
-                }
-                tables.add(e.get());
-            }
-        }
-        return tables;
     }
 
     /** The bytes of all inputs when every one is a file on disk; null when one is a stream (stdin, zip, gz). */

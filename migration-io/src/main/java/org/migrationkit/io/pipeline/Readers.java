@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -50,6 +52,34 @@ final class Readers {
             LongAdder bytesRead) {
     }
 
+    /** Our table an input is by the forced layout, else by its name; null for a public layout or a name of none. */
+    private static @Nullable Entity named(String fileName, @Nullable String layout) {
+        return isPublic(layout) ? null : layout != null ? EntityLayouts.byLayoutId(layout).orElseThrow()
+                : EntityLayouts.byFileName(fileName).orElse(null);
+    }
+
+    private static boolean isPublic(@Nullable String layout) {
+        return layout != null && !layout.startsWith("entity:");
+    }
+
+    /**
+     * Which of our tables the inputs may be before they are read, as {@link #open} decides: by the forced layout or
+     * their names, and any when one names none of them (its header will say).
+     */
+    static Set<Entity> tables(List<InputSource> sources, @Nullable String layout) {
+        Set<Entity> tables = EnumSet.noneOf(Entity.class);
+        for (InputSource s : sources) {
+            if (s.isReadable() && !isPublic(layout)) {
+                Entity e = named(s.fileName(), layout);
+                if (e == null) {
+                    return EnumSet.allOf(Entity.class);
+                }
+                tables.add(e);
+            }
+        }
+        return tables;
+    }
+
     /**
      * Opens the reader of an input. Our own tables are recognised by the forced layout, else the file name, else the
      * header; public datasets by the forced layout, else the header. JSON goes by the extension.
@@ -60,9 +90,8 @@ final class Readers {
             throws IOException {
         String fileName = source.fileName();
         String layout = options.layout();
-        boolean forcedPublic = layout != null && !layout.startsWith("entity:");
-        Entity entity = forcedPublic ? null : layout != null ? EntityLayouts.byLayoutId(layout).orElseThrow()
-                : EntityLayouts.byFileName(fileName).orElse(null);
+        boolean forcedPublic = isPublic(layout);
+        Entity entity = named(fileName, layout);
         boolean json = EntityLayouts.isJson(fileName);
         if (entity != null) {
             if (json) {
