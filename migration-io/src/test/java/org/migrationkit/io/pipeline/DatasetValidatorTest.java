@@ -24,10 +24,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.migrationkit.core.model.Incident;
 import org.migrationkit.core.model.Migrant;
 import org.migrationkit.core.sample.SampleData;
+import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.Severity;
+import org.migrationkit.io.csv.CsvTableWriter;
 import org.migrationkit.io.json.JsonLinesWriter;
 import org.migrationkit.io.report.InputReport;
 import org.migrationkit.io.report.ValidationReport;
@@ -585,5 +588,34 @@ class DatasetValidatorTest {
         public java.time.Instant instant() {
             return java.time.Instant.ofEpochMilli(millis());
         }
+    }
+
+    @Test
+    void outliers_pastOneBatch_areEachReportedInRecordOrder() throws IOException {
+        // number_dead is 2, 3 and 1000 in turn: median 3, MAD 1, so each 1000 has a modified z-score of
+        // 0.6745 x 997 = 672.48 and the others at most 0.7. 1,100 outliers: more than one batch of notes.
+        Path incidents = tmp.resolve("incidents.csv");
+        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).crlf(false).write(incidents)) {
+            SampleData.seed(5).incidents().limit(3_300).forEach(w::write);
+        }
+        List<List<String>> rows = PartnerFiles.rows(incidents);
+        int dead = rows.get(0).indexOf("number_dead");
+        List<Long> expected = new java.util.ArrayList<>();
+        for (int r = 1; r < rows.size(); r++) {
+            boolean outlier = r % 3 == 0;
+            rows.get(r).set(dead, outlier ? "1000" : Integer.toString(1 + r % 3));
+            if (outlier) {
+                expected.add((long) r);
+            }
+        }
+        PartnerFiles.write(incidents, rows);
+        ValidationReport r = DatasetValidator.builder().maxIssuesPerCode(0).build().validate(incidents);
+        checked(r);
+        List<Issue> found = r.issues().stream().filter(i -> i.code() == IssueCode.VALUE_OUTLIER
+                && "number_dead".equals(i.location().field())).toList();
+        assertThat(found).extracting(i -> i.location().record()).containsExactlyElementsOf(expected);
+        assertThat(found).allSatisfy(i -> assertThat(i.message()).isEqualTo("Column number_dead is 1000, far from "
+                + "its other values (median 3, modified z-score 672.5): check it is not a typing error."));
+        assertThat(found.get(0).location().line()).isEqualTo(4);
     }
 }
