@@ -169,6 +169,14 @@ final class DatasetRules implements Closeable {
         keptRefs[EVENT_BENEFICIARY] = migrants || journeys;
     }
 
+    /** Sizes the id table of an input's table for about {@code more} ids still to come (a hint). */
+    void expectIds(InputState in, long more) {
+        FingerprintTable t = in.entity == null ? null : ids.get(in.entity);
+        if (t != null && more > 0) {
+            t.reserve(t.size() + more);
+        }
+    }
+
     /**
      * Works out, from one value of a table, what the inline rules need of it ({@link Facts}): on the reader's
      * thread, so that the checking thread reads a few fingerprints and values instead of the record's objects.

@@ -63,6 +63,11 @@ public final class DatasetValidator {
     static final int MAX_ZIP_ENTRIES = 1_000;
     // The clock is read every 4,096 records and the listener told at most every 100 ms: cheap on the hot path.
     private static final long PROGRESS_MASK = (1 << 12) - 1;
+    /**
+     * The record of an input at which its id table is sized for the whole file, from the bytes read so far: late
+     * enough that the reading ahead hardly counts, early enough to spare the table its larger doublings.
+     */
+    private static final long SIZE_IDS_AT = 1 << 17;
     private static final long PROGRESS_INTERVAL_MS = 100;
     static final long ZIP_BUDGET = 4L << 30;
 
@@ -171,6 +176,7 @@ public final class DatasetValidator {
     private InputState read(InputSource source, int index, Tally tally, DatasetRules rules, LocalDate today,
             Progress checked) {
         List<Issue> fileIssues = new ArrayList<>(source.issues());
+        long bytesBefore = checked.bytes.sum();
         InputReader reader = null;
         if (source.isReadable()) {
             try {
@@ -193,7 +199,7 @@ public final class DatasetValidator {
             try (InputReader r = reader; Pipelined<Checked> records = Pipelined.start(r.read(), source.name(), step,
                     !r.readsInParallel())) {
                 records.onBatch(steps -> rules.touch(state, steps, Checked::facts));
-                check(state, records, tally, rules, checked);
+                check(state, records, tally, rules, checked, fileBytes(source), bytesBefore);
                 fileIssues.addAll(r.fileIssues());
             } catch (RuntimeException e) {
                 if (Pipelined.ioCause(e) == null) {
@@ -259,8 +265,15 @@ public final class DatasetValidator {
     }
 
     private void check(InputState in, Pipelined<Checked> records, Tally tally, DatasetRules rules,
-            Progress checked) {
+            Progress checked, long fileBytes, long bytesBefore) {
         while (records.hasNext()) {
+            if (in.records == SIZE_IDS_AT && fileBytes > 0) {
+                // The records to come, from the bytes read so far (a little ahead of the records checked, so low).
+                long read = checked.bytes.sum() - bytesBefore;
+                if (read > 0) {
+                    rules.expectIds(in, fileBytes * in.records / read - in.records);
+                }
+            }
             ReadResult<?> r = records.next();
             boolean rejected = r.isRejected();
             for (Issue i : r.issues()) {
@@ -310,6 +323,16 @@ public final class DatasetValidator {
         long records;
         long lastTold;
         @Nullable Long totalBytes;
+    }
+
+    /** The bytes of a file on disk; 0 when unknown (a stream, or unreadable). */
+    private static long fileBytes(InputSource source) {
+        Path p = source.path();
+        try {
+            return p == null ? 0 : java.nio.file.Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** The bytes of all inputs when every one is a file on disk; null when one is a stream (stdin, zip, gz). */

@@ -124,4 +124,36 @@ class FingerprintTableTest {
         assertThat(t.touch(hi)).isEqualTo(hi);
         assertThat(t.size()).isEqualTo(1);
     }
+
+    @Test
+    void reserve_growsOnceToHoldTheIds_keepingThoseThere() {
+        FingerprintTable.Budget budget = new FingerprintTable.Budget(64L << 20);
+        FingerprintTable t = new FingerprintTable(budget);
+        for (int i = 0; i < 1_000; i++) {
+            put(t, "m-" + i, i);
+        }
+        t.reserve(100_000);
+        // 100,000 ids at most three quarters full: 262,144 slots, counted against the budget.
+        assertThat(budget.used).isEqualTo(FingerprintTable.bytesFor(262_144));
+        for (int i = 0; i < 100_000; i++) {
+            assertThat(put(t, "m-" + i, -1)).isEqualTo(i < 1_000 ? i : FingerprintTable.ABSENT);
+        }
+        assertThat(budget.used).as("no growth past the reserve").isEqualTo(FingerprintTable.bytesFor(262_144));
+        t.reserve(10);
+        assertThat(budget.used).as("never shrinks").isEqualTo(FingerprintTable.bytesFor(262_144));
+    }
+
+    @Test
+    void reserve_stopsAtTheBudget() {
+        FingerprintTable.Budget budget = new FingerprintTable.Budget(1 << 20);
+        FingerprintTable t = new FingerprintTable(budget);
+        t.reserve(1_000_000);
+        // 1 MiB holds 32,768 slots of 21 bytes: the largest table the growth one at a time reaches too.
+        assertThat(budget.used).isEqualTo(FingerprintTable.bytesFor(32_768));
+        int i = 0;
+        while (!t.isFull()) {
+            put(t, "id-" + i++, 0);
+        }
+        assertThat(t.size()).isEqualTo(24_576);
+    }
 }
