@@ -1,22 +1,26 @@
 #!/usr/bin/env bash
-# Whole-process benchmark of `migration validate` (DESIGN §9): generates an N-row assistance-events table with the
-# sample-data generator, times a FastCSV parse of it to strings and `./migration validate` on it in the same run,
-# and prints the ratio, the peak RSS and each process's CPU time; then the same on one core (taskset), when taskset
+# Whole-process benchmark of `migration validate` (DESIGN §9): generates an N-row table with the sample-data
+# generator, times a FastCSV parse of it to strings and `./migration validate` on it in the same run, and prints the
+# ratio, the peak RSS and each process's CPU time; then the same on one core (taskset), when taskset
 # is there. With ROUNDS above 1, each pair runs ROUNDS times (FastCSV and the validator alternating, so that a drift
 # in the machine's load hits both) and the median ratio is printed too: one pair varies by 10-20 % on a shared machine.
-# Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX] [ROUNDS] (defaults 1000000, 256m and 1).
+# TABLE is assistance_events (16 columns, about 80 bytes a row) or incidents (29 columns, about 215 bytes a row, the
+# shape of DESIGN §9's ~200 MB 1M-row file).
+# Usage: migration-bench/validate-benchmark.sh [ROWS] [XMX] [ROUNDS] [TABLE] (defaults 1000000, 256m, 1 and
+# assistance_events).
 # Build first: mvn -B -q package -pl migration-bench,migration-cli -am -DskipTests
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rows="${1:-1000000}"
 xmx="${2:-256m}"
 rounds="${3:-1}"
+table="${4:-assistance_events}"
 bench="$root/migration-bench/target/benchmarks.jar"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-file="$dir/assistance_events.csv"
-java -cp "$bench" org.migrationkit.bench.ValidateProcess write "$rows" "$file"
-echo "rows=$rows bytes=$(stat -c %s "$file") xmx=$xmx cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
+file="$dir/$table.csv"
+java -cp "$bench" org.migrationkit.bench.ValidateProcess write "$rows" "$file" "$table"
+echo "table=$table rows=$rows bytes=$(stat -c %s "$file") xmx=$xmx cores=$(nproc) load=$(cut -d' ' -f1-3 /proc/loadavg)"
 # The launcher makes its class-data archive once per jar (see ./migration): not part of the timed run.
 "$root/migration" --version > /dev/null
 
