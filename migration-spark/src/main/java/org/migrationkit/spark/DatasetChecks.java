@@ -25,9 +25,9 @@ import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.IssueCode;
+import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.schema.Entity;
 import org.migrationkit.spark.IdTable.Loc;
-import org.migrationkit.io.schema.TableSchema;
 
 /**
  * The dataset rules of {@code io.pipeline.DatasetRules}, the Spark way, on the facts the per-record pass emitted
@@ -101,8 +101,8 @@ final class DatasetChecks {
         int[] targets = new int[REF_RULES.size()];
         for (Input in : inputs) {
             entities[in.index()] = in.entity().id();
-            List<String> pk = TableSchema.of(in.entity()).primaryKey();
-            keyFields[in.index()] = pk.isEmpty() ? null : pk.get(0);
+            List<String> key = RecordKey.of(in.entity()).columns();
+            keyFields[in.index()] = key.isEmpty() ? null : key.get(0);
             keyColumns[in.index()] = in.keyColumn();
         }
         for (int k = 0; k < targets.length; k++) {
@@ -130,7 +130,7 @@ final class DatasetChecks {
 
     /** The message of an id.duplicate, given where the first record of the id is. */
     static String duplicateMessage(Entity entity, String where) {
-        return "This " + entity.id() + " has the same " + String.join(" and ", TableSchema.of(entity).primaryKey())
+        return "This " + entity.id() + " has the same " + String.join(" and ", RecordKey.of(entity).columns())
                 + " as " + where + ": ids are unique in a dataset, so this record is rejected (the value is not "
                 + "shown: ids may be a partner's case numbers).";
     }

@@ -2,8 +2,6 @@ package org.migrationkit.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.model.AssistanceEvent;
@@ -16,6 +14,7 @@ import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.RecordRules;
 import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.schema.Column;
 
@@ -30,7 +29,7 @@ final class PassRows {
     private final int part;
     private final Table<?, ?> table;
     private final LocalDate today;
-    private final List<Field<Object, ?>> key = new ArrayList<>();
+    private final RecordKey key;
     /** For each field of the table, the 0-based column holding it in the current run's file, or -1. */
     private int[] match;
     private int run = -1;
@@ -46,9 +45,7 @@ final class PassRows {
         this.table = table;
         this.match = match;
         this.today = today;
-        for (String c : table.schema().primaryKey()) {
-            key.add(field(table, c));
-        }
+        this.key = RecordKey.of(table.entity());
     }
 
     /**
@@ -118,19 +115,9 @@ final class PassRows {
     }
 
     private void facts(long at, Object value) {
-        if (!key.isEmpty()) {
-            // As the local rules: one column is the id itself (what references hold); several are joined by a
-            // unit separator, which ids cannot hold.
-            String id;
-            if (key.size() == 1) {
-                id = String.valueOf(key.get(0).wire(value));
-            } else {
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < key.size(); i++) {
-                    b.append(i == 0 ? "" : "\u001F").append(key.get(i).wire(value));
-                }
-                id = b.toString();
-            }
+        CharSequence k = key.of(value);
+        if (k != null) {
+            String id = k.toString();
             Object[] v = values(Out.KEY, at, id.hashCode());
             v[Out.KEY_TEXT] = id;
             pending.add(Internal.row(v));
@@ -198,11 +185,5 @@ final class PassRows {
         v[Out.OFFSET] = at;
         v[Out.BUCKET] = bucket;
         return v;
-    }
-
-    // The table's fields read records of the table's own type, which is the type of the values given to them.
-    @SuppressWarnings("unchecked")
-    private static Field<Object, ?> field(Table<?, ?> table, String column) {
-        return (Field<Object, ?>) (Field<?, ?>) table.field(column);
     }
 }

@@ -42,6 +42,7 @@ import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
 import org.migrationkit.core.validation.Severity;
 import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
@@ -304,8 +305,8 @@ public final class SparkValidator {
     }
 
     private static @Nullable String keyField(Entity entity) {
-        List<String> pk = Tables.of(entity).schema().primaryKey();
-        return pk.isEmpty() ? null : pk.get(0);
+        List<String> key = RecordKey.of(entity).columns();
+        return key.isEmpty() ? null : key.get(0);
     }
 
     /** The 1-based column of a field, or null where the table has no such field or the input no such column. */

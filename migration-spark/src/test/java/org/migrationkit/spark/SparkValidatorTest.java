@@ -219,6 +219,38 @@ class SparkValidatorTest {
                 .extracting(r -> r.getString(0)).containsExactly("warning");
     }
 
+    @Test
+    void incidentDuplicates_areTheLocalValidators(@TempDir Path alone) throws Exception {
+        // An incident's key is its id with its sub_id; the rows of a split incident without sub_id share their id.
+        Path file = alone.resolve("incidents.csv");
+        try (var w = org.migrationkit.io.csv.CsvTableWriter.builder(org.migrationkit.core.model.Incident.class)
+                .crlf(false).write(file)) {
+            org.migrationkit.core.sample.SampleData.seed(5).incidents().limit(40).forEach(w::write);
+        }
+        List<List<String>> rows = PartnerData.rows(file);
+        int kind = rows.get(0).indexOf("kind");
+        int subId = rows.get(0).indexOf("sub_id");
+        rows.add(new java.util.ArrayList<>(rows.get(10)));
+        rows.get(21).set(0, rows.get(20).get(0));
+        for (int r = 20; r <= 21; r++) {
+            rows.get(r).set(kind, "Split Incident");
+            rows.get(r).set(subId, "");
+        }
+        PartnerData.write(file, rows);
+        DatasetValidator.Builder lb = DatasetValidator.builder().clock(CLOCK).maxIssuesPerCode(0);
+        NOT_ON_SPARK.forEach(lb::ignore);
+        ValidationReport local2 = lb.build().validate(file);
+        SparkValidation v = SparkValidator.builder().clock(CLOCK).maxIssuesPerCode(0).build()
+                .validate(Map.of("incident", SparkValidator.readCsv(spark, file.toString())));
+        List<Row> issues = v.issues().collectAsList();
+        assertThat(sparkKeys(issues)).contains("incidents.csv id.duplicate 41 id")
+                .containsExactlyInAnyOrderElementsOf(localKeys(local2.issues()));
+        assertThat(issues).filteredOn(r -> "id.duplicate".equals(r.getAs("code"))).singleElement()
+                .satisfies(r -> assertThat(r.<String>getAs("message")).isEqualTo(local2.issues().stream()
+                        .filter(i -> i.code() == IssueCode.ID_DUPLICATE).findFirst().orElseThrow().message()));
+        assertThat(v.summary().rejected()).isEqualTo(local2.rejected()).isEqualTo(1);
+    }
+
     private Dataset<Row> migrants() {
         return SparkValidator.readCsv(spark, dir.resolve("partner/migrants.csv").toString());
     }

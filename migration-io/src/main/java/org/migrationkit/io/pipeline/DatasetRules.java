@@ -17,15 +17,14 @@ import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.internal.Names;
 import org.migrationkit.core.model.AssistanceEvent;
 import org.migrationkit.core.model.Beneficiary;
-import org.migrationkit.core.model.Incident;
 import org.migrationkit.core.model.Journey;
 import org.migrationkit.core.model.Leg;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
 import org.migrationkit.core.validation.IssueLocation;
-import org.migrationkit.core.vocab.IncidentType;
 import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
@@ -184,8 +183,8 @@ final class DatasetRules implements Closeable {
      */
     static final class Extractor {
         private final Table<?, ?> table;
+        private final RecordKey key;
         private final List<String> keyColumns;
-        private final List<Field<Object, ?>> key = new ArrayList<>();
         private final @Nullable Field<Object, ?> pcode;
         private final @Nullable Field<Object, ?> name;
         private final @Nullable Field<Object, ?> country;
@@ -196,10 +195,8 @@ final class DatasetRules implements Closeable {
 
         Extractor(Entity entity) {
             this.table = Tables.of(entity);
-            this.keyColumns = table.schema().primaryKey();
-            for (String c : keyColumns) {
-                key.add(field(table, c));
-            }
+            this.key = RecordKey.of(entity);
+            this.keyColumns = key.columns();
             this.pcode = field(table, "adm_pcode");
             this.name = field(table, "adm_name");
             this.country = field(table, "country");
@@ -293,27 +290,9 @@ final class DatasetRules implements Closeable {
         }
 
         private void key(Object value, Facts f) {
-            if (keyColumns.isEmpty()) {
+            CharSequence k = key.of(value);
+            if (k == null) {
                 return;
-            }
-            // One column: the id itself, so that references (which hold the id) find it; several: joined by a unit
-            // separator, which ids cannot hold.
-            CharSequence k;
-            if (value instanceof Incident incident && incident.kind() == IncidentType.SPLIT_INCIDENT) {
-                // The rows of a split incident share the published id (MMP, domain-standards §1.3): unique with their
-                // Incident ID when they have one, and not a duplicate when they do not.
-                if (incident.subId() == null) {
-                    return;
-                }
-                k = incident.id() + "\u001F" + incident.subId();
-            } else if (key.size() == 1) {
-                k = String.valueOf(wire(key.get(0), value));
-            } else {
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < key.size(); i++) {
-                    b.append(i == 0 ? "" : "\u001F").append(wire(key.get(i), value));
-                }
-                k = b;
             }
             fp.of(k);
             f.hasKey = true;

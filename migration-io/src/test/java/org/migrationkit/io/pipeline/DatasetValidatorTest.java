@@ -618,4 +618,32 @@ class DatasetValidatorTest {
                 + "its other values (median 3, modified z-score 672.5): check it is not a typing error."));
         assertThat(found.get(0).location().line()).isEqualTo(4);
     }
+
+    @Test
+    void incidents_sameIdAndSubId_isADuplicate_butSplitRowsWithoutSubIdAreNot() throws IOException {
+        Path incidents = tmp.resolve("incidents.csv");
+        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).crlf(false).write(incidents)) {
+            SampleData.seed(5).incidents().limit(40).forEach(w::write);
+        }
+        List<List<String>> rows = PartnerFiles.rows(incidents);
+        List<String> header = rows.get(0);
+        int kind = header.indexOf("kind");
+        int subId = header.indexOf("sub_id");
+        // Record 41 repeats record 10; records 20 and 21 are two rows of one split incident (one id, no sub_id).
+        rows.add(new java.util.ArrayList<>(rows.get(10)));
+        rows.get(21).set(0, rows.get(20).get(0));
+        rows.get(20).set(kind, "Split Incident");
+        rows.get(21).set(kind, "Split Incident");
+        rows.get(20).set(subId, "");
+        rows.get(21).set(subId, "");
+        PartnerFiles.write(incidents, rows);
+        ValidationReport r = validate(incidents.toString());
+        checked(r);
+        assertThat(r.issues()).filteredOn(i -> i.code() == IssueCode.ID_DUPLICATE).singleElement().satisfies(i -> {
+            assertThat(i.location().record()).isEqualTo(41);
+            assertThat(i.location().field()).isEqualTo("id");
+            assertThat(i.message()).contains("the same id and sub_id as an earlier record of this file");
+        });
+        assertThat(r.inputs().get(0).rejected()).isEqualTo(1);
+    }
 }

@@ -1,0 +1,78 @@
+package org.migrationkit.io.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.migrationkit.core.model.Incident;
+import org.migrationkit.core.vocab.IncidentType;
+import org.migrationkit.io.schema.Entity;
+
+/**
+ * What names one record of a table for the duplicate-id rule, the same for the local validator and Spark's: the
+ * table's primary key, or for incidents, which have none (the rows of a split incident share its id, and
+ * {@code sub_id} is optional), the id with its sub_id (MMP's Main ID and Incident ID, domain-standards §1.3).
+ */
+public final class RecordKey {
+    private final List<String> columns;
+    private final List<Field<Object, ?>> fields = new ArrayList<>();
+
+    private RecordKey(Entity entity) {
+        Table<?, ?> table = Tables.of(entity);
+        this.columns = entity == Entity.INCIDENT ? List.of("id", "sub_id") : table.schema().primaryKey();
+        for (String c : columns) {
+            fields.add(field(table, c));
+        }
+    }
+
+    /**
+     * Returns the key of a table.
+     *
+     * @param entity the table
+     * @return its key; its columns are empty when the table has none
+     */
+    public static RecordKey of(Entity entity) {
+        return new RecordKey(entity);
+    }
+
+    /**
+     * Returns the columns of the key, as an issue names them.
+     *
+     * @return the columns, empty when the table has no key
+     */
+    public List<String> columns() {
+        return columns;
+    }
+
+    /**
+     * Returns the key of a record: a one-column key is the id itself (what references hold); the values of several
+     * columns are joined by a unit separator, which ids cannot hold.
+     *
+     * @param value a record of the table
+     * @return the key, or null when the record has none to check: the table has no key, or the record is a row of
+     *     a split incident without its sub_id (not a duplicate of the incident's other rows)
+     */
+    public @Nullable CharSequence of(Object value) {
+        if (fields.isEmpty()
+                || value instanceof Incident i && i.kind() == IncidentType.SPLIT_INCIDENT && i.subId() == null) {
+            return null;
+        }
+        if (fields.size() == 1) {
+            return String.valueOf(fields.get(0).wire(value));
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            b.append(i == 0 ? "" : "\u001F").append(fields.get(i).wire(value));
+        }
+        return b;
+    }
+
+    // A table's fields read records of the table's own type, which is the type of the values given to them.
+    @SuppressWarnings("unchecked")
+    private static Field<Object, ?> field(Table<?, ?> table, String column) {
+        Field<?, ?> f = table.findField(column);
+        if (f == null) {
+            throw new IllegalStateException("table " + table.entity().id() + " has no key column " + column);
+        }
+        return (Field<Object, ?>) f;
+    }
+}
