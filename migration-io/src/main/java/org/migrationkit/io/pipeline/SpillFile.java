@@ -12,11 +12,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Fixed-shape entries written to a temporary file as records stream past, read back once all inputs are read: the
- * checks that need the whole dataset (references, dates across tables, outliers) keep no per-record state in the
- * heap. Deleted on close.
+ * Fixed-shape entries written to a temporary file as records stream past (kept in memory while they fit a block),
+ * read back once all inputs are read: the checks that need the whole dataset (references, dates across tables,
+ * outliers) keep no per-record state in the heap. Deleted on close.
  *
  * <p>Entries are written field by field ({@link #entry()} then the {@code put}s) into a byte array flushed in 64 KiB
  * blocks, and read back the same way through a {@link Reader}: plain array stores and loads in the machine's byte
@@ -28,19 +30,17 @@ final class SpillFile implements Closeable {
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.nativeOrder());
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.nativeOrder());
 
-    private final Path file;
-    private final FileChannel channel;
+    private final String prefix;
+    // Made when the first block is full: entries that fit one block are read back from memory, and a small dataset
+    // makes no file (nor the SecureRandom a temporary file's name takes, 9 ms of a start).
+    private @Nullable Path file;
+    private @Nullable FileChannel channel;
     private final byte[] block = new byte[BLOCK];
     private int at;
     private long entries;
 
     SpillFile(String prefix) {
-        try {
-            this.file = Files.createTempFile(prefix, ".bin");
-            this.channel = FileChannel.open(file, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create a temporary file for dataset checks: " + e.getMessage(), e);
-        }
+        this.prefix = prefix;
     }
 
     /** Starts an entry (counted by {@link #entries()}); its fields follow. */
@@ -89,6 +89,10 @@ final class SpillFile implements Closeable {
 
     private void flush() {
         try {
+            if (channel == null) {
+                file = Files.createTempFile(prefix, ".bin");
+                channel = FileChannel.open(file, StandardOpenOption.WRITE);
+            }
             ByteBuffer b = ByteBuffer.wrap(block, 0, at);
             while (b.hasRemaining()) {
                 channel.write(b);
@@ -101,9 +105,12 @@ final class SpillFile implements Closeable {
 
     /** Reads the entries written so far, in order; the caller reads each entry's fields as they were put. */
     Reader reader() {
+        if (channel == null) {
+            return new Reader(null, Arrays.copyOf(block, BLOCK), at);
+        }
         flush();
         try {
-            return new Reader(FileChannel.open(file, StandardOpenOption.READ));
+            return new Reader(FileChannel.open(file, StandardOpenOption.READ), new byte[BLOCK], 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read back " + file + ": " + e.getMessage(), e);
         }
@@ -111,13 +118,16 @@ final class SpillFile implements Closeable {
 
     /** Reads a spill file's fields back in the order they were put. Not thread-safe. */
     static final class Reader implements Closeable {
-        private final FileChannel channel;
-        private final byte[] block = new byte[BLOCK];
+        private final @Nullable FileChannel channel;
+        private final byte[] block;
         private int at;
         private int end;
 
-        private Reader(FileChannel channel) {
+        /** Reads {@code channel} after the {@code end} bytes of {@code block}, or only those when it is null. */
+        private Reader(@Nullable FileChannel channel, byte[] block, int end) {
             this.channel = channel;
+            this.block = block;
+            this.end = end;
         }
 
         long getLong() throws IOException {
@@ -157,6 +167,9 @@ final class SpillFile implements Closeable {
             if (end - at >= bytes) {
                 return;
             }
+            if (channel == null) {
+                throw new EOFException("A temporary file of dataset checks ends within an entry.");
+            }
             int left = end - at;
             System.arraycopy(block, at, block, 0, left);
             at = 0;
@@ -173,21 +186,27 @@ final class SpillFile implements Closeable {
 
         @Override
         public void close() throws IOException {
-            channel.close();
+            if (channel != null) {
+                channel.close();
+            }
         }
     }
 
     @Override
     public void close() {
+        Path f = file;
+        if (channel == null || f == null) {
+            return;
+        }
         try {
             channel.close();
         } catch (IOException e) {
             // The file is deleted next; nothing written to it matters any more.
         }
         try {
-            Files.deleteIfExists(file);
+            Files.deleteIfExists(f);
         } catch (IOException e) {
-            file.toFile().deleteOnExit();
+            f.toFile().deleteOnExit();
         }
     }
 }

@@ -50,4 +50,34 @@ class SpillFileTest {
             assertThat(f.entries()).isEqualTo(2);
         }
     }
+
+    @Test
+    void entriesThatFitOneBlock_areReadFromMemory_andTheRestFromTheFile() throws IOException {
+        java.nio.file.Path tmp = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"));
+        try (SpillFile f = new SpillFile("migrationkit-lazy-test")) {
+            f.entry().putLong(7);
+            assertThat(tmpFiles(tmp)).as("no file for one entry").isZero();
+            try (SpillFile.Reader in = f.reader()) {
+                assertThat(in.getLong()).isEqualTo(7);
+                assertThatThrownBy(in::getLong).isInstanceOf(EOFException.class);
+            }
+            for (long i = 0; i < 10_000; i++) {
+                f.entry().putLong(i);
+            }
+            assertThat(tmpFiles(tmp)).as("a file once a block is full").isEqualTo(1);
+            try (SpillFile.Reader in = f.reader()) {
+                assertThat(in.getLong()).isEqualTo(7);
+                for (long i = 0; i < 10_000; i++) {
+                    assertThat(in.getLong()).isEqualTo(i);
+                }
+            }
+        }
+        assertThat(tmpFiles(tmp)).as("deleted on close").isZero();
+    }
+
+    private static long tmpFiles(java.nio.file.Path dir) throws IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("migrationkit-lazy-test")).count();
+        }
+    }
 }
