@@ -590,15 +590,20 @@ class DatasetValidatorTest {
         }
     }
 
+    /** Writes generated incidents and returns the file's rows, header first, to change and write back. */
+    private static List<List<String>> sampleIncidents(Path file, int n) throws IOException {
+        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).crlf(false).write(file)) {
+            SampleData.seed(5).incidents().limit(n).forEach(w::write);
+        }
+        return PartnerFiles.rows(file);
+    }
+
     @Test
     void outliers_pastOneBatch_areEachReportedInRecordOrder() throws IOException {
         // number_dead is 2, 3 and 1000 in turn: median 3, MAD 1, so each 1000 has a modified z-score of
         // 0.6745 x 997 = 672.48 and the others at most 0.7. 1,100 outliers: more than one batch of notes.
         Path incidents = tmp.resolve("incidents.csv");
-        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).crlf(false).write(incidents)) {
-            SampleData.seed(5).incidents().limit(3_300).forEach(w::write);
-        }
-        List<List<String>> rows = PartnerFiles.rows(incidents);
+        List<List<String>> rows = sampleIncidents(incidents, 3_300);
         int dead = rows.get(0).indexOf("number_dead");
         List<Long> expected = new java.util.ArrayList<>();
         for (int r = 1; r < rows.size(); r++) {
@@ -622,10 +627,7 @@ class DatasetValidatorTest {
     @Test
     void incidents_sameIdAndSubId_isADuplicate_butSplitRowsWithoutSubIdAreNot() throws IOException {
         Path incidents = tmp.resolve("incidents.csv");
-        try (CsvTableWriter<Incident> w = CsvTableWriter.builder(Incident.class).crlf(false).write(incidents)) {
-            SampleData.seed(5).incidents().limit(40).forEach(w::write);
-        }
-        List<List<String>> rows = PartnerFiles.rows(incidents);
+        List<List<String>> rows = sampleIncidents(incidents, 40);
         List<String> header = rows.get(0);
         int kind = header.indexOf("kind");
         int subId = header.indexOf("sub_id");
