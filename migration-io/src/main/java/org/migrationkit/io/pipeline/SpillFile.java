@@ -194,14 +194,17 @@ final class SpillFile implements Closeable {
 
     @Override
     public void close() {
+        FileChannel c = channel;
         Path f = file;
-        if (channel == null || f == null) {
-            return;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // The file is deleted next; nothing written to it matters any more.
+            }
         }
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // The file is deleted next; nothing written to it matters any more.
+        if (f == null) {
+            return;
         }
         try {
             Files.deleteIfExists(f);
