@@ -2,9 +2,11 @@ package org.migrationkit.io.pipeline;
 
 /**
  * A primitive open-addressing hash table from 128-bit fingerprints to an {@code int} (linear probing, two
- * {@code long}s and one {@code int} per slot, at most 3/4 full, no flag: a slot is empty when its fingerprint is
- * zero): 20 bytes a slot, counted as 21, about 27 bytes an id, whatever the width of the ids. A lookup reads one
- * cache line of fingerprints, and the value's only when the fingerprint is there. Tables share a {@link Budget} of bytes: a table stops growing when its growth would take the
+ * {@code long}s, one {@code int} and a one-byte tag per slot, at most 3/4 full): 21 bytes a slot, about 27 bytes an
+ * id, whatever the width of the ids. The tags (seven bits of the fingerprint and a bit saying the slot is taken) are
+ * an array of their own, 1/20 of the table: a lookup probes them, and reads a slot's fingerprint only when its tag
+ * matches (one time in 128 for another id), so most lookups of an absent id, the common case, stay in that small
+ * array rather than in the fingerprints'. Tables share a {@link Budget} of bytes: a table stops growing when its growth would take the
  * live tables past it, and {@link #isFull()} then says that adding failed.
  */
 final class FingerprintTable {
@@ -22,8 +24,10 @@ final class FingerprintTable {
     static final int ABSENT = Integer.MIN_VALUE;
 
     private final Budget budget;
-    /** Two longs a slot; a slot is empty when both are zero (the fingerprint 0, 0 is kept aside, in zero). */
+    /** Two longs a slot (the fingerprint 0, 0 is kept aside, in zero). */
     private long[] keys;
+    /** A slot's tag: 0 when it is empty, else {@link #tag}. */
+    private byte[] tags;
     private int[] values;
     private int slots;
     private int size;
@@ -39,14 +43,12 @@ final class FingerprintTable {
 
     private void allocate(int n) {
         keys = new long[n * 2];
+        tags = new byte[n];
         values = new int[n];
         slots = n;
     }
 
-    /**
-     * The bytes {@code slots} slots are counted for: 21 (they take 20, two fingerprint halves and a value; the
-     * counting, and so where the budget ends, is kept from when a slot had a flag of its own).
-     */
+    /** The bytes {@code slots} slots are counted for: 21 each (two fingerprint halves, a value and a tag). */
     static long bytesFor(int slots) {
         return slots * 21L;
     }
@@ -78,7 +80,7 @@ final class FingerprintTable {
             return ABSENT;
         }
         int slot = find(hi, lo);
-        if ((keys[slot * 2] | keys[slot * 2 + 1]) != 0) {
+        if (tags[slot] != 0) {
             return values[slot];
         }
         int before = slots;
@@ -91,6 +93,7 @@ final class FingerprintTable {
         keys[slot * 2] = hi;
         keys[slot * 2 + 1] = lo;
         values[slot] = value;
+        tags[slot] = tag(lo);
         size++;
         return ABSENT;
     }
@@ -139,7 +142,7 @@ final class FingerprintTable {
             return;
         }
         int slot = find(hi, lo);
-        if ((keys[slot * 2] | keys[slot * 2 + 1]) == 0) {
+        if (tags[slot] == 0) {
             putIfAbsent(hi, lo, value);
         } else if (value < values[slot]) {
             values[slot] = value;
@@ -151,7 +154,7 @@ final class FingerprintTable {
             return zero ? zeroValue : ABSENT;
         }
         int slot = find(hi, lo);
-        return (keys[slot * 2] | keys[slot * 2 + 1]) != 0 ? values[slot] : ABSENT;
+        return tags[slot] != 0 ? values[slot] : ABSENT;
     }
 
     boolean contains(long hi, long lo) {
@@ -159,43 +162,50 @@ final class FingerprintTable {
     }
 
     /**
-     * Reads the slot where a fingerprint's search starts, so that the cache line is on its way before the lookup of
+     * Reads the tag where a fingerprint's search starts, so that its cache line is on its way before the lookup of
      * that fingerprint needs it: the lookups of a batch of ids then wait for memory together rather than one after the
-     * other (the table outgrows the caches past a million ids).
+     * other.
      *
      * @return a value that depends on the read, for the caller to keep (so the read is not left out)
      */
     long touch(long hi) {
-        return keys[((int) (hi ^ (hi >>> 32)) & (slots - 1)) * 2];
+        return tags[(int) (hi ^ (hi >>> 32)) & (slots - 1)];
     }
 
     /** The slot holding the fingerprint, or the empty slot where it would go; the fingerprint is not 0, 0. */
     private int find(long hi, long lo) {
         int mask = slots - 1;
         int slot = (int) (hi ^ (hi >>> 32)) & mask;
+        byte tag = tag(lo);
         while (true) {
-            long h = keys[slot * 2];
-            long l = keys[slot * 2 + 1];
-            if (h == hi && l == lo || (h | l) == 0) {
+            byte t = tags[slot];
+            if (t == 0 || t == tag && keys[slot * 2] == hi && keys[slot * 2 + 1] == lo) {
                 return slot;
             }
             slot = (slot + 1) & mask;
         }
     }
 
+    /** A taken slot's tag: the top seven bits of the fingerprint's low half (the slot comes from the high half). */
+    private static byte tag(long lo) {
+        return (byte) (0x80 | (lo >>> 57));
+    }
+
     private void grow(int newSlots) {
         long[] oldKeys = keys;
         int[] oldValues = values;
+        byte[] oldTags = tags;
         int oldSlots = slots;
         allocate(newSlots);
         for (int i = 0; i < oldSlots; i++) {
-            long h = oldKeys[i * 2];
-            long l = oldKeys[i * 2 + 1];
-            if ((h | l) != 0) {
+            if (oldTags[i] != 0) {
+                long h = oldKeys[i * 2];
+                long l = oldKeys[i * 2 + 1];
                 int slot = find(h, l);
                 keys[slot * 2] = h;
                 keys[slot * 2 + 1] = l;
                 values[slot] = oldValues[i];
+                tags[slot] = oldTags[i];
             }
         }
     }

@@ -114,14 +114,15 @@ class FingerprintTableTest {
     }
 
     @Test
-    void touch_readsTheSlotWhereTheSearchStarts_withoutChangingTheTable() {
+    void touch_readsTheTagWhereTheSearchStarts_withoutChangingTheTable() {
         FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
         fp.of("m-1");
         long hi = fp.hi();
         assertThat(t.touch(hi)).isZero();
         put(t, "m-1", 1);
-        // The table is empty but for m-1, so m-1 sits where its search starts.
-        assertThat(t.touch(hi)).isEqualTo(hi);
+        // The table is empty but for m-1, so m-1 sits where its search starts: its tag (taken, and the top seven
+        // bits of the fingerprint's low half) is read.
+        assertThat(t.touch(hi)).isEqualTo((byte) (0x80 | fp.lo() >>> 57));
         assertThat(t.size()).isEqualTo(1);
     }
 
@@ -155,5 +156,24 @@ class FingerprintTableTest {
             put(t, "id-" + i++, 0);
         }
         assertThat(t.size()).isEqualTo(24_576);
+    }
+
+    @Test
+    void fingerprintsSharingTheirFirstSlotAndTag_areToldApart() {
+        FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(1 << 20));
+        // One high half (one first slot) and low halves whose top bits (the tag) are all zero: one probe run of
+        // 100 slots with one tag, every fingerprint found by its own low half.
+        long hi = 42;
+        for (int i = 1; i <= 100; i++) {
+            assertThat(t.putIfAbsent(hi, i, i)).isEqualTo(FingerprintTable.ABSENT);
+        }
+        for (int i = 1; i <= 100; i++) {
+            assertThat(t.get(hi, i)).isEqualTo(i);
+        }
+        assertThat(t.get(hi, 101)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.get(hi, 1 | 1L << 63)).as("the same low bits, another tag").isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.putIfAbsent(hi, 1 | 1L << 63, 7)).isEqualTo(FingerprintTable.ABSENT);
+        assertThat(t.get(hi, 1 | 1L << 63)).isEqualTo(7);
+        assertThat(t.size()).isEqualTo(101);
     }
 }
