@@ -582,6 +582,7 @@ final class DatasetRules implements Closeable {
         long passes = (n + perPass - 1) / perPass;
         for (long p = 0; p < passes; p++) {
             FingerprintTable t = new FingerprintTable(new FingerprintTable.Budget(idBudget / 2));
+            t.reserve((n + passes - 1) / passes); // the ids of a pass, about: sized once rather than doubling
             try (SpillFile.Reader in = part.reader()) {
                 for (long i = 0; i < n; i++) {
                     long hi = in.getLong();
