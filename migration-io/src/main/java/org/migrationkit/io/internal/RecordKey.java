@@ -9,8 +9,8 @@ import org.migrationkit.io.schema.Entity;
 
 /**
  * What names one record of a table for the duplicate-id rule, the same for the local validator and Spark's: the
- * table's primary key, or for incidents, which have none (the rows of a split incident share its id, and
- * {@code sub_id} is optional), the id with its sub_id (MMP's Main ID and Incident ID, domain-standards §1.3).
+ * table's {@link Table#duplicateKey()} (its primary key; for incidents, which have none, id and sub_id), and the
+ * text of a record's key.
  */
 public final class RecordKey {
     private final List<String> columns;
@@ -18,7 +18,7 @@ public final class RecordKey {
 
     private RecordKey(Entity entity) {
         Table<?, ?> table = Tables.of(entity);
-        this.columns = entity == Entity.INCIDENT ? List.of("id", "sub_id") : table.schema().primaryKey();
+        this.columns = table.duplicateKey();
         for (String c : columns) {
             fields.add(field(table, c));
         }
@@ -49,7 +49,7 @@ public final class RecordKey {
      *
      * @param value a record of the table
      * @return the key, or null when the record has none to check: the table has no key, or the record is a row of
-     *     a split incident without its sub_id (not a duplicate of the incident's other rows)
+     *     a split incident without its sub_id (its rows share the published id: not duplicates of each other)
      */
     public @Nullable CharSequence of(Object value) {
         if (fields.isEmpty()

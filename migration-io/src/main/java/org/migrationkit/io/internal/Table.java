@@ -229,6 +229,7 @@ public final class Table<T, B> {
     private final @Nullable Function<Object[], T> direct;
     private final @Nullable BiConsumer<T, Object[]> extractor;
     private final TableSchema schema;
+    private final List<String> duplicateKey;
     private final Map<String, String> componentColumns;
 
     private Table(Builder<T, B> b) {
@@ -257,6 +258,7 @@ public final class Table<T, B> {
         this.byName = Map.copyOf(lookup);
         this.schema = new TableSchema(entity, columns, b.primaryKey, b.foreignKeys,
                 nest == null ? List.of() : List.of(nest.description));
+        this.duplicateKey = List.copyOf(b.duplicateKey.isEmpty() ? b.primaryKey : b.duplicateKey);
     }
 
     /**
@@ -305,6 +307,16 @@ public final class Table<T, B> {
      */
     public TableSchema schema() {
         return schema;
+    }
+
+    /**
+     * Returns the columns that name one record for the duplicate-id rule: the primary key, unless the table
+     * declares another (see {@link RecordKey}).
+     *
+     * @return the columns, empty when the table has none
+     */
+    public List<String> duplicateKey() {
+        return duplicateKey;
     }
 
     /**
@@ -460,6 +472,7 @@ public final class Table<T, B> {
         private final List<Field<T, B>> fields = new ArrayList<>();
         private final List<Composite<B>> composites = new ArrayList<>();
         private final List<String> primaryKey = new ArrayList<>();
+        private final List<String> duplicateKey = new ArrayList<>();
         private final List<ForeignKey> foreignKeys = new ArrayList<>();
         private final Map<String, String> componentColumns = new HashMap<>();
         private @Nullable Nest<T, B, ?, ?> nest;
@@ -531,6 +544,12 @@ public final class Table<T, B> {
 
         Builder<T, B> primaryKey(String... columns) {
             primaryKey.addAll(List.of(columns));
+            return this;
+        }
+
+        /** Names the columns that name one record for the duplicate-id rule where they are not the primary key. */
+        Builder<T, B> duplicateKey(String... columns) {
+            duplicateKey.addAll(List.of(columns));
             return this;
         }
 

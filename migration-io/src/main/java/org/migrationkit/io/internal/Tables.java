@@ -602,6 +602,9 @@ public final class Tables {
                 + "(higher is more authoritative).").hxl("#meta+source+quality")
                 .range((long) Incident.MIN_SOURCE_QUALITY, (long) Incident.MAX_SOURCE_QUALITY).build(),
                 Incident::sourceQuality, Incident.Builder::sourceQuality));
+        // No primary key (the rows of a split incident share its id, and sub_id is optional), but an id with its
+        // sub_id names one row: MMP's Main ID and Incident ID (domain-standards §1.3).
+        t.duplicateKey("id", "sub_id");
         Table.Slot<IncidentId> id = t.slot("id", IncidentId.class);
         Table.Slot<IncidentId> subId = t.slot("sub_id", IncidentId.class);
         Table.Slot<IncidentType> kind = t.slot("kind", IncidentType.class);

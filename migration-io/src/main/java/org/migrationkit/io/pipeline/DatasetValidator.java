@@ -328,13 +328,13 @@ public final class DatasetValidator {
         @Nullable Long totalBytes;
     }
 
-    /** The bytes of a file on disk; 0 when unknown (a stream, or unreadable). */
+    /** The bytes of a file on disk; -1 when unknown (a stream, or a file whose size cannot be read). */
     private static long fileBytes(InputSource source) {
         Path p = source.path();
         try {
-            return p == null ? 0 : java.nio.file.Files.size(p);
+            return p == null ? -1 : java.nio.file.Files.size(p);
         } catch (IOException e) {
-            return 0;
+            return -1;
         }
     }
 
@@ -345,15 +345,11 @@ public final class DatasetValidator {
             if (!s.isReadable()) {
                 continue;
             }
-            Path p = s.path();
-            if (p == null) {
+            long bytes = fileBytes(s);
+            if (bytes < 0) {
                 return null;
             }
-            try {
-                total += java.nio.file.Files.size(p);
-            } catch (IOException e) {
-                return null;
-            }
+            total += bytes;
         }
         return total;
     }
