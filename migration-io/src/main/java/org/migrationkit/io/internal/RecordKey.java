@@ -15,9 +15,10 @@ import org.migrationkit.io.schema.Entity;
 public final class RecordKey {
     private final List<String> columns;
     private final List<Field<Object, ?>> fields = new ArrayList<>();
+    private final Table<?, ?> table;
 
     private RecordKey(Entity entity) {
-        Table<?, ?> table = Tables.of(entity);
+        this.table = Tables.of(entity);
         this.columns = table.duplicateKey();
         for (String c : columns) {
             fields.add(field(table, c));
@@ -52,18 +53,44 @@ public final class RecordKey {
      *     a split incident without its sub_id (its rows share the published id: not duplicates of each other)
      */
     public @Nullable CharSequence of(Object value) {
+        Object[] values = new Object[table.fields().size()];
+        values(table, value, values);
+        return of(value, values);
+    }
+
+    /**
+     * Returns the key of a record, as {@link #of(Object)} does, from its values already read by column (one call of
+     * the table's extractor instead of a getter call per key column, where the values are read anyway).
+     *
+     * @param value a record of the table
+     * @param values the record's values, as {@link Table#values} gives them
+     * @return the key, or null when the record has none to check
+     */
+    public @Nullable CharSequence of(Object value, Object[] values) {
         if (fields.isEmpty()
                 || value instanceof Incident i && i.kind() == IncidentType.SPLIT_INCIDENT && i.subId() == null) {
             return null;
         }
         if (fields.size() == 1) {
-            return String.valueOf(fields.get(0).wire(value));
+            return text(fields.get(0), values);
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
-            b.append(i == 0 ? "" : "\u001F").append(fields.get(i).wire(value));
+            b.append(i == 0 ? "" : "\u001F").append(text(fields.get(i), values));
         }
         return b;
+    }
+
+    /** A key column's text, as {@link Field#wire} gives it; "null" when absent, as keys have always been written. */
+    private static String text(Field<Object, ?> f, Object[] values) {
+        Object v = values[f.index()];
+        return v == null ? "null" : f.kind() == Field.Kind.TEXT ? f.text(v) : v.toString();
+    }
+
+    // A table's records are of its own type, which is the type of the values given to it.
+    @SuppressWarnings("unchecked")
+    private static void values(Table<?, ?> table, Object value, Object[] into) {
+        ((Table<Object, ?>) table).values(value, into);
     }
 
     // A table's fields read records of the table's own type, which is the type of the values given to them.

@@ -140,7 +140,10 @@ final class DatasetRules implements Closeable {
                 state ^= state << 13;
                 state ^= state >>> 7;
                 state ^= state << 17;
-                long j = Math.floorMod(state, seen + 1);
+                // A uniform index up to seen by multiplying (the high half of 63 random bits times 2 × (seen + 1)),
+                // not by a 64-bit division: one division per value was most of the checking thread's work per
+                // record on a table of many numbers.
+                long j = Math.multiplyHigh(state >>> 1, (seen + 1) << 1);
                 if (j < SAMPLE) {
                     values[(int) j] = v;
                 }
@@ -192,6 +195,11 @@ final class DatasetRules implements Closeable {
         final List<Field<Object, ?>> spelled = new ArrayList<>();
         final List<Field<Object, ?>> measured = new ArrayList<>();
         private final Fingerprints fp = new Fingerprints();
+        /**
+         * The record's values by column, from one call of the table's extractor ({@link Table#values}): reading each
+         * column through its field's getter made two megamorphic calls a column on the checking thread.
+         */
+        private final Object[] row;
 
         Extractor(Entity entity) {
             this.table = Tables.of(entity);
@@ -201,6 +209,7 @@ final class DatasetRules implements Closeable {
             this.name = field(table, "adm_name");
             this.country = field(table, "country");
             this.level = field(table, "adm_level");
+            this.row = new Object[table.fields().size()];
             for (Field<?, ?> f : table.fields()) {
                 String column = f.name();
                 if (f.column().isSensitive() || f.column().isList()) {
@@ -218,6 +227,9 @@ final class DatasetRules implements Closeable {
         /** The facts of one value of this table. */
         Facts facts(Object value) {
             Facts f = new Facts(spelled.size(), measured.size());
+            @SuppressWarnings("unchecked")
+            Table<Object, ?> t = (Table<Object, ?>) table;
+            t.values(value, row);
             key(value, f);
             if (value instanceof Journey j) {
                 String self = j.id().toString();
@@ -253,20 +265,19 @@ final class DatasetRules implements Closeable {
                 int day = d == null ? NO_DAY : (int) d.lastDay().toEpochDay();
                 ref(f, EVENT_BENEFICIARY, p.migrant().toString(), day);
             }
-            Object code = wire(pcode, value);
-            Object named = code == null ? null : wire(name, value);
+            String code = wire(pcode);
+            String named = code == null ? null : wire(name);
             if (code != null && named != null) {
-                f.pcode = code.toString();
-                f.code = wire(country, value) + "|" + wire(level, value) + "|" + code;
-                f.name = named.toString();
+                f.pcode = code;
+                f.code = wire(country) + "|" + wire(level) + "|" + code;
+                f.name = named;
                 f.nameKey = Names.key(f.name);
             }
             for (int i = 0; i < spelled.size(); i++) {
-                Object v = wire(spelled.get(i), value);
-                f.spelled[i] = v == null ? null : v.toString();
+                f.spelled[i] = wire(spelled.get(i));
             }
             for (int i = 0; i < measured.size(); i++) {
-                Object v = wire(measured.get(i), value);
+                Object v = row[measured.get(i).index()];
                 if (v != null) {
                     f.measuredPresent[i] = true;
                     f.measured[i] = v instanceof BigDecimal bd ? bd.doubleValue() : ((Number) v).doubleValue();
@@ -289,8 +300,17 @@ final class DatasetRules implements Closeable {
             f.day = day;
         }
 
+        /** A column's value as {@link Field#wire} gives it (as text: not used for numbers), from {@link #row}. */
+        private @Nullable String wire(@Nullable Field<Object, ?> field) {
+            if (field == null) {
+                return null;
+            }
+            Object v = row[field.index()];
+            return v == null ? null : field.kind() == Field.Kind.TEXT ? field.text(v) : v.toString();
+        }
+
         private void key(Object value, Facts f) {
-            CharSequence k = key.of(value);
+            CharSequence k = key.of(value, row);
             if (k == null) {
                 return;
             }
@@ -495,10 +515,6 @@ final class DatasetRules implements Closeable {
     @SuppressWarnings("unchecked")
     private static @Nullable Field<Object, ?> field(Table<?, ?> table, String column) {
         return (Field<Object, ?>) (Field<?, ?>) table.findField(column);
-    }
-
-    private static @Nullable Object wire(@Nullable Field<Object, ?> f, Object value) {
-        return f == null ? null : f.wire(value);
     }
 
     /**
