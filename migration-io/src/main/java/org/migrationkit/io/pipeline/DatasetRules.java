@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.internal.Names;
@@ -45,7 +46,10 @@ import org.migrationkit.io.schema.Entity;
  *       (a journey's legs read from JSON are checked by {@link Journey}'s own rules instead);
  *   <li>one name per admin area code, inline (the first name wins; later records with another name are flagged);
  *   <li>inconsistent spellings of places and providers: value counts per column (at most {@value #MAX_VARIANTS}
- *       distinct values a column), compared at the end;
+ *       distinct values a column), compared at the end — a place only with the places of its country, an admin area
+ *       name only with the names of its country's areas of the same level (a province and a district, or places in
+ *       two countries, are different places however alike their names), and only when it has no P-code (two codes
+ *       are two areas, and one code's names are the rule above);
  *   <li>numeric outliers per column: values spilled, median and MAD from a fixed-size sample, modified z-score above
  *       {@value #OUTLIER_Z} flagged at the end.
  * </ul>
@@ -66,6 +70,10 @@ final class DatasetRules implements Closeable {
     private static final Set<String> NOT_MEASURES = Set.of("latitude", "longitude", "adm_level", "sequence",
             "birth_year");
     private static final Set<String> SPELLED = Set.of("place", "adm_name", "provider");
+    /** What a spelled column's values are compared within: all its values, its country's, or its country's level's. */
+    private static final byte WHOLE_COLUMN = 0;
+    private static final byte BY_COUNTRY = 1;
+    private static final byte BY_LEVEL = 2;
 
     /** Where the issues found at the end go, with whether their record was already rejected. */
     interface Sink {
@@ -102,19 +110,35 @@ final class DatasetRules implements Closeable {
         this.journeyStart = new FingerprintTable(budget);
     }
 
-    /** A spelling of a value: how many records use it and where it was first seen. */
+    /**
+     * A spelling of a value within its group (see {@link Facts#spelledCountry}): how many records use it and where it
+     * was first seen. The same text in another group is another variant, chained to this one.
+     */
     private static final class Variant {
         final String value;
+        final @Nullable Object country;
+        final @Nullable Object level;
         final int input;
         final long record;
         final long line;
         long count;
+        @Nullable Variant otherGroup;
 
-        Variant(String value, int input, long record, long line) {
+        Variant(String value, @Nullable Object country, @Nullable Object level, int input, long record, long line) {
             this.value = value;
+            this.country = country;
+            this.level = level;
             this.input = input;
             this.record = record;
             this.line = line;
+        }
+
+        boolean in(@Nullable Object otherCountry, @Nullable Object otherLevel) {
+            return Objects.equals(country, otherCountry) && Objects.equals(level, otherLevel);
+        }
+
+        String group() {
+            return country + "|" + level;
         }
     }
 
@@ -276,6 +300,8 @@ final class DatasetRules implements Closeable {
             for (int i = 0; i < spelled.size(); i++) {
                 f.spelled[i] = wire(spelled.get(i));
             }
+            f.spelledCountry = country == null ? null : row[country.index()];
+            f.spelledLevel = level == null ? null : row[level.index()];
             for (int i = 0; i < measured.size(); i++) {
                 Object v = row[measured.get(i).index()];
                 if (v != null) {
@@ -345,6 +371,12 @@ final class DatasetRules implements Closeable {
         @Nullable String name;
         @Nullable String nameKey;
         final @Nullable String[] spelled;
+        /**
+         * What spelled values are compared within: a place with the places of its country, an admin area's name with
+         * the names of its country's areas of the same level; a provider with the whole column.
+         */
+        @Nullable Object spelledCountry;
+        @Nullable Object spelledLevel;
         final double[] measured;
         final boolean[] measuredPresent;
 
@@ -489,15 +521,22 @@ final class DatasetRules implements Closeable {
     private final class Plan {
         final Table<?, ?> table;
         final List<String> keyColumns;
+        /** Per spelled column: its variants by text (the text's other groups chained), their count, its grouping. */
         final List<Map<String, Variant>> variants = new ArrayList<>();
+        final int[] variantCounts;
+        final byte[] grouping;
         final List<Sample> measuredSamples = new ArrayList<>();
 
         Plan(Extractor x) {
             this.table = x.table;
             this.keyColumns = x.keyColumns;
+            this.variantCounts = new int[x.spelled.size()];
+            this.grouping = new byte[x.spelled.size()];
             Entity entity = table.entity();
             for (Field<Object, ?> f : x.spelled) {
                 Map<String, Variant> m = new HashMap<>();
+                grouping[variants.size()] = f.name().equals("place") ? BY_COUNTRY : f.name().equals("adm_name")
+                        ? BY_LEVEL : WHOLE_COLUMN;
                 variants.add(m);
                 spellings.put(entity.id() + "\u001F" + f.name(), m);
             }
@@ -640,10 +679,26 @@ final class DatasetRules implements Closeable {
             String text = f.spelled[i];
             if (text != null) {
                 Map<String, Variant> m = plan.variants.get(i);
-                Variant variant = m.get(text);
-                if (variant == null && m.size() < MAX_VARIANTS) {
-                    variant = new Variant(text, in.index, record, line);
-                    m.put(text, variant);
+                byte grouping = plan.grouping[i];
+                if (grouping == BY_LEVEL && f.pcode != null) {
+                    continue; // a coded area: its names are checked per code
+                }
+                Object country = grouping == WHOLE_COLUMN ? null : f.spelledCountry;
+                Object level = grouping == BY_LEVEL ? f.spelledLevel : null;
+                Variant first = m.get(text);
+                Variant variant = first;
+                while (variant != null && !variant.in(country, level)) {
+                    variant = variant.otherGroup;
+                }
+                if (variant == null && plan.variantCounts[i] < MAX_VARIANTS) {
+                    variant = new Variant(text, country, level, in.index, record, line);
+                    plan.variantCounts[i]++;
+                    if (first == null) {
+                        m.put(text, variant);
+                    } else {
+                        variant.otherGroup = first.otherGroup;
+                        first.otherGroup = variant;
+                    }
                 }
                 if (variant != null) {
                     variant.count++;
@@ -873,49 +928,61 @@ final class DatasetRules implements Closeable {
         List<long[]> order = new ArrayList<>();
         for (Map.Entry<String, Map<String, Variant>> e : spellings.entrySet()) {
             String column = e.getKey().substring(e.getKey().indexOf('\u001F') + 1);
-            List<Variant> vs = new ArrayList<>(e.getValue().values());
-            vs.sort((a, b) -> Long.compare(b.count, a.count));
-            String[] keys = new String[vs.size()];
-            long[] letters = new long[vs.size()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = Names.key(vs.get(i).value);
-                letters[i] = letters(keys[i]);
+            Map<String, List<Variant>> groups = new HashMap<>();
+            for (Variant first : e.getValue().values()) {
+                for (Variant v = first; v != null; v = v.otherGroup) {
+                    groups.computeIfAbsent(v.group(), g -> new ArrayList<>()).add(v);
+                }
             }
-            int more = 0; // vs[0, more) are the variants used more often than vs[i]
-            for (int i = 1; i < vs.size(); i++) {
-                Variant v = vs.get(i);
-                while (more < i && vs.get(more).count > v.count) {
-                    more++;
-                }
-                // Short values (acronyms: ICRC and IFRC) differ by design; longer names get one edit, two past 12.
-                int limit = keys[i].length() < 6 ? 0 : keys[i].length() < 12 ? 1 : 2;
-                for (int j = 0; j < more; j++) {
-                    Variant w = vs.get(j);
-                    if (w.count < 2) {
-                        break;
-                    }
-                    // An edit changes which characters a key holds by at most two: a cheap, exact filter that spares
-                    // the edit distance of almost every pair (up to 5,000 variants a column: 12.5 million pairs).
-                    if (Long.bitCount(letters[i] ^ letters[j]) > 2 * limit
-                            || Math.abs(keys[i].length() - keys[j].length()) > limit) {
-                        continue;
-                    }
-                    if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit) {
-                        found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
-                                "\"" + v.value + "\" in column " + inputs.get(v.input).named(column) + " (" + v.count
-                                        + " record" + (v.count == 1 ? "" : "s") + ") looks like another spelling of \""
-                                        + w.value + "\" (" + w.count + " records): write one place or organisation one way.",
-                                inputs.get(v.input).at(v.record, v.line, column), v.value, w.value));
-                        order.add(new long[] {v.input, v.record, found.size() - 1});
-                        break;
-                    }
-                }
+            for (List<Variant> vs : groups.values()) {
+                spellings(column, vs, found, order);
             }
         }
         order.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
         for (long[] o : order) {
             // A warning: it rejects nothing, so whether the record was rejected does not matter.
             sink.issue((int) o[0], found.get((int) o[2]), true);
+        }
+    }
+
+    /** Compares the spellings of one group of a column, each with those used more often. */
+    private void spellings(String column, List<Variant> vs, List<Issue> found, List<long[]> order) {
+        vs.sort((a, b) -> Long.compare(b.count, a.count));
+        String[] keys = new String[vs.size()];
+        long[] letters = new long[vs.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = Names.key(vs.get(i).value);
+            letters[i] = letters(keys[i]);
+        }
+        int more = 0; // vs[0, more) are the variants used more often than vs[i]
+        for (int i = 1; i < vs.size(); i++) {
+            Variant v = vs.get(i);
+            while (more < i && vs.get(more).count > v.count) {
+                more++;
+            }
+            // Short values (acronyms: ICRC and IFRC) differ by design; longer names get one edit, two past 12.
+            int limit = keys[i].length() < 6 ? 0 : keys[i].length() < 12 ? 1 : 2;
+            for (int j = 0; j < more; j++) {
+                Variant w = vs.get(j);
+                if (w.count < 2) {
+                    break;
+                }
+                // An edit changes which characters a key holds by at most two: a cheap, exact filter that spares
+                // the edit distance of almost every pair (up to 5,000 variants a column: 12.5 million pairs).
+                if (Long.bitCount(letters[i] ^ letters[j]) > 2 * limit
+                        || Math.abs(keys[i].length() - keys[j].length()) > limit) {
+                    continue;
+                }
+                if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit) {
+                    found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
+                            "\"" + v.value + "\" in column " + inputs.get(v.input).named(column) + " (" + v.count
+                                    + " record" + (v.count == 1 ? "" : "s") + ") looks like another spelling of \""
+                                    + w.value + "\" (" + w.count + " records): write one place or organisation one way.",
+                            inputs.get(v.input).at(v.record, v.line, column), v.value, w.value));
+                    order.add(new long[] {v.input, v.record, found.size() - 1});
+                    break;
+                }
+            }
         }
     }
 

@@ -227,6 +227,42 @@ class DatasetValidatorTest {
         assertThat(r.inputs().get(0)).isEqualTo(new InputReport(file.toString(), "entity:journey", "journey", 2, 0, 2));
     }
 
+    @Test
+    void spellings_areComparedWithinACountry_andAdminNamesWithinALevel_andOnlyWithoutACode() throws IOException {
+        StringBuilder csv = new StringBuilder("id,provider,beneficiary_id,type,status,date,country,adm_level,adm_pcode,"
+                + "adm_name,place,consent_recorded\n");
+        int[] n = {0};
+        java.util.function.BiConsumer<Integer, String> rows = (times, cells) -> {
+            for (int i = 0; i < times; i++) {
+                csv.append("e-").append(++n[0]).append(",IOM,m-1,referral,referred,2021-03-01,").append(cells)
+                        .append(",true\n");
+            }
+        };
+        // Two districts whose names are one edit apart, each with its P-code: two areas, not two spellings.
+        rows.accept(3, "AFG,2,AF0301,Bagram,");
+        rows.accept(2, "AFG,2,AF0102,Bagrami,");
+        // A province and a district alike in name, without codes: different levels, different areas.
+        rows.accept(3, "AFG,1,,Laghman,");
+        rows.accept(2, "AFG,2,,Paghman,");
+        // The same province written two ways, without codes: flagged.
+        rows.accept(3, "AFG,1,,Kandahar,");
+        rows.accept(1, "AFG,1,,Kandahr,");
+        // A place written alike in two countries is two places; written two ways in one country, one is flagged.
+        rows.accept(3, "NER,,,,Transit Centre Agadez");
+        rows.accept(2, "MLI,,,,Transit Centre Agadex");
+        rows.accept(1, "NER,,,,Transit Centre Agades");
+        Path file = tmp.resolve("assistance_events.csv");
+        Files.writeString(file, csv);
+        ValidationReport r = validate(file.toString());
+        checked(r);
+        assertThat(r.issues()).filteredOn(i -> i.code() == IssueCode.SPELLING_INCONSISTENT)
+                .extracting(Issue::value, Issue::suggestion, i -> i.location().record(), i -> i.location().field())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Kandahr", "Kandahar", 14L, "adm_name"),
+                        org.assertj.core.groups.Tuple.tuple("Transit Centre Agades", "Transit Centre Agadez", 20L,
+                                "place"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(textBlock = """
             unhcr-population-api.json,   unhcr-population-api
