@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +44,8 @@ import org.migrationkit.io.internal.Field;
 import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.internal.Tables;
+import org.migrationkit.io.pipeline.IssuePolicy;
+import org.migrationkit.io.pipeline.ValidatorBuilder;
 import org.migrationkit.io.schema.Entity;
 
 /**
@@ -78,18 +79,12 @@ public final class SparkValidator {
             "escape", "\"", "quote", "\"", "mode", "PERMISSIVE", "inferSchema", "false", "encoding", "UTF-8");
     static final String FILE_COLUMN = "__migrationkit_file";
 
-    private final @Nullable Severity failOn;
-    private final Set<IssueCode> ignored;
-    private final Map<IssueCode, Severity> severities;
-    private final long maxIssuesPerCode;
+    private final IssuePolicy policy;
     private final Clock clock;
 
-    private SparkValidator(Builder b) {
-        this.failOn = b.failOn;
-        this.ignored = Set.copyOf(b.ignored);
-        this.severities = Map.copyOf(b.severities);
-        this.maxIssuesPerCode = b.maxIssuesPerCode;
-        this.clock = b.clock;
+    private SparkValidator(IssuePolicy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
     }
 
     /**
@@ -254,7 +249,7 @@ public final class SparkValidator {
         // Persisted: the summary's jobs and the caller's actions on issues() would each redo the fix-up otherwise.
         Dataset<Row> effective = effective(all, states).persist(StorageLevel.MEMORY_AND_DISK());
         persisted.add(effective);
-        return new SparkValidation(effective, states, persisted, failOn, maxIssuesPerCode,
+        return new SparkValidation(effective, states, persisted, policy.failOn(), policy.maxIssuesPerCode(),
                 Instant.ofEpochMilli(started), clock);
     }
 
@@ -297,7 +292,7 @@ public final class SparkValidator {
     private Set<IssueCode> errors() {
         Set<IssueCode> out = EnumSet.noneOf(IssueCode.class);
         for (IssueCode c : IssueCode.values()) {
-            if (!ignored.contains(c) && severities.getOrDefault(c, c.severity()) == Severity.ERROR) {
+            if (policy.rejects(c)) {
                 out.add(c);
             }
         }
@@ -358,8 +353,7 @@ public final class SparkValidator {
     private Set<IssueCode> notErrors() {
         Set<IssueCode> out = EnumSet.noneOf(IssueCode.class);
         for (IssueCode c : IssueCode.values()) {
-            if (c.severity() == Severity.ERROR && (ignored.contains(c)
-                    || severities.getOrDefault(c, Severity.ERROR) != Severity.ERROR)) {
+            if (c.severity() == Severity.ERROR && !policy.rejects(c)) {
                 out.add(c);
             }
         }
@@ -369,13 +363,14 @@ public final class SparkValidator {
     /** Applies ignore and severity overrides first, as the local validator does, and adds entity and level. */
     private Dataset<Row> effective(Dataset<Row> all, List<SparkValidation.Input> states) {
         Dataset<Row> kept = all;
+        Set<IssueCode> ignored = policy.ignored();
         if (!ignored.isEmpty()) {
             kept = kept.filter(functions.not(col("code").isin(ignored.stream().map(IssueCode::code).toArray())));
         }
         Column severity = col("severity");
-        if (!severities.isEmpty()) {
+        if (!policy.severities().isEmpty()) {
             List<Column> pairs = new ArrayList<>();
-            severities.forEach((c, s) -> {
+            policy.severities().forEach((c, s) -> {
                 pairs.add(lit(c.code()));
                 pairs.add(lit(s.code()));
             });
@@ -461,83 +456,15 @@ public final class SparkValidator {
 
     @Override
     public String toString() {
-        return "SparkValidator[failOn=" + (failOn == null ? "never" : failOn.code()) + ", ignore=" + ignored
-                + ", severity=" + severities + ", maxIssuesPerCode=" + maxIssuesPerCode + "]";
+        return "SparkValidator[" + policy + "]";
     }
 
     /**
      * Configures a {@link SparkValidator}. Defaults: fail on errors, nothing ignored, default severities, 1,000
      * issues kept per code in the summary, the system clock in UTC.
      */
-    public static final class Builder {
-        private @Nullable Severity failOn = Severity.ERROR;
-        private final Set<IssueCode> ignored = EnumSet.noneOf(IssueCode.class);
-        private final Map<IssueCode, Severity> severities = new EnumMap<>(IssueCode.class);
-        private long maxIssuesPerCode = 1_000;
-        private Clock clock = Clock.systemUTC();
-
+    public static final class Builder extends ValidatorBuilder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * Sets the severity at or above which the summary's exit code is 1.
-         *
-         * @param severity the severity, or null to never fail
-         * @return this builder
-         */
-        public Builder failOn(@Nullable Severity severity) {
-            this.failOn = severity;
-            return this;
-        }
-
-        /**
-         * Ignores a code: its issues are dropped, not counted, and reject nothing.
-         *
-         * @param code the code, not null
-         * @return this builder
-         */
-        public Builder ignore(IssueCode code) {
-            ignored.add(Objects.requireNonNull(code, "code"));
-            return this;
-        }
-
-        /**
-         * Overrides the severity of a code, for rejection, summary and exit code.
-         *
-         * @param code the code, not null
-         * @param severity the severity, not null
-         * @return this builder
-         */
-        public Builder severity(IssueCode code, Severity severity) {
-            severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
-            return this;
-        }
-
-        /**
-         * Sets how many issues of a code the summary keeps; the rest are counted ({@link SparkValidation#issues()}
-         * has them all).
-         *
-         * @param max the cap, 0 for no cap
-         * @return this builder
-         * @throws IllegalArgumentException if {@code max} is negative
-         */
-        public Builder maxIssuesPerCode(long max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("max issues per code is " + max + ": give 0 (no cap) or more.");
-            }
-            this.maxIssuesPerCode = max;
-            return this;
-        }
-
-        /**
-         * Sets the clock: the summary's start time and duration, and "today" for dates in the future.
-         *
-         * @param newClock the clock, not null
-         * @return this builder
-         */
-        public Builder clock(Clock newClock) {
-            this.clock = Objects.requireNonNull(newClock, "clock");
-            return this;
         }
 
         /**
@@ -546,7 +473,7 @@ public final class SparkValidator {
          * @return the validator
          */
         public SparkValidator build() {
-            return new SparkValidator(this);
+            return new SparkValidator(issuePolicy(), clockSetting());
         }
     }
 }

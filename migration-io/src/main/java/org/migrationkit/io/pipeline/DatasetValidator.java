@@ -10,13 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Checkable;
@@ -29,7 +25,6 @@ import org.migrationkit.io.ReadResult;
 import org.migrationkit.io.layout.Layouts;
 import org.migrationkit.io.report.InputReport;
 import org.migrationkit.io.report.ValidationReport;
-import org.migrationkit.io.schema.Entity;
 
 /**
  * Validates a partner dataset end to end (DESIGN §6): reads its inputs (files, folders, zips, data packages,
@@ -71,10 +66,7 @@ public final class DatasetValidator {
     private static final long PROGRESS_INTERVAL_MS = 100;
     static final long ZIP_BUDGET = 4L << 30;
 
-    private final @Nullable Severity failOn;
-    private final Set<IssueCode> ignored;
-    private final Map<IssueCode, Severity> severities;
-    private final long maxIssuesPerCode;
+    private final IssuePolicy policy;
     private final Clock clock;
     private final Charset encoding;
     private final @Nullable String layout;
@@ -85,11 +77,8 @@ public final class DatasetValidator {
     private final @Nullable ProgressListener progress;
 
     private DatasetValidator(Builder b) {
-        this.failOn = b.failOn;
-        this.ignored = Set.copyOf(b.ignored);
-        this.severities = Map.copyOf(b.severities);
-        this.maxIssuesPerCode = b.maxIssuesPerCode;
-        this.clock = b.clock;
+        this.policy = b.issuePolicy();
+        this.clock = b.clockSetting();
         this.encoding = b.encoding;
         this.layout = b.layout;
         this.stdin = b.stdin;
@@ -136,8 +125,8 @@ public final class DatasetValidator {
                     + "a .gz file or - for stdin.");
         }
         long start = clock.millis();
-        ValidationReport.Builder report = ValidationReport.builder().failOn(failOn);
-        Tally tally = new Tally(ignored, severities, maxIssuesPerCode, report);
+        ValidationReport.Builder report = ValidationReport.builder().failOn(policy.failOn());
+        Tally tally = new Tally(policy.ignored(), policy.severities(), policy.maxIssuesPerCode(), report);
         LocalDate today = LocalDate.now(clock);
         List<InputState> states = new ArrayList<>();
         Progress checked = new Progress();
@@ -180,7 +169,7 @@ public final class DatasetValidator {
         InputReader reader = null;
         if (source.isReadable()) {
             try {
-                reader = Readers.open(source, new Readers.Options(layout, encoding, this::isError, today,
+                reader = Readers.open(source, new Readers.Options(layout, encoding, policy::rejects, today,
                         checked.bytes), fileIssues);
             } catch (UncheckedIOException | IOException e) {
                 fileIssues.add(failure(source.name(), e, 0));
@@ -354,11 +343,6 @@ public final class DatasetValidator {
         return total;
     }
 
-    /** Whether a code rejects a record in this run, after ignore and severity overrides. */
-    private boolean isError(IssueCode code) {
-        return !ignored.contains(code) && severities.getOrDefault(code, code.severity()) == Severity.ERROR;
-    }
-
     static Issue failure(String name, Throwable e, long records) {
         Throwable cause = Pipelined.ioCause(e);
         Throwable shown = cause == null ? e : cause;
@@ -374,8 +358,7 @@ public final class DatasetValidator {
 
     @Override
     public String toString() {
-        return "DatasetValidator[failOn=" + (failOn == null ? "never" : failOn.code()) + ", ignore=" + ignored
-                + ", severity=" + severities + ", maxIssuesPerCode=" + maxIssuesPerCode + ", encoding=" + encoding
+        return "DatasetValidator[" + policy + ", encoding=" + encoding
                 + ", layout=" + (layout == null ? "auto" : layout) + "]";
     }
 
@@ -384,12 +367,7 @@ public final class DatasetValidator {
      * issues kept per code, the system clock in UTC, UTF-8, layout {@code auto}, the process's stdin for {@code -},
      * 64 MiB for the id tables.
      */
-    public static final class Builder {
-        private @Nullable Severity failOn = Severity.ERROR;
-        private final Set<IssueCode> ignored = EnumSet.noneOf(IssueCode.class);
-        private final Map<IssueCode, Severity> severities = new EnumMap<>(IssueCode.class);
-        private long maxIssuesPerCode = DEFAULT_MAX_ISSUES_PER_CODE;
-        private Clock clock = Clock.systemUTC();
+    public static final class Builder extends ValidatorBuilder<Builder> {
         private Charset encoding = StandardCharsets.UTF_8;
         private @Nullable String layout;
         private InputStream stdin = System.in;
@@ -411,66 +389,6 @@ public final class DatasetValidator {
          */
         public Builder progress(@Nullable ProgressListener listener) {
             this.progress = listener;
-            return this;
-        }
-
-        /**
-         * Sets the severity at or above which {@link ValidationReport#exitCode()} is 1.
-         *
-         * @param severity the severity, or null to never fail
-         * @return this builder
-         */
-        public Builder failOn(@Nullable Severity severity) {
-            this.failOn = severity;
-            return this;
-        }
-
-        /**
-         * Ignores a code: its issues are dropped, not counted, and reject nothing.
-         *
-         * @param code the code, not null
-         * @return this builder
-         */
-        public Builder ignore(IssueCode code) {
-            ignored.add(Objects.requireNonNull(code, "code"));
-            return this;
-        }
-
-        /**
-         * Overrides the severity of a code: its issues count as the new severity for rejection, summary and exit code.
-         *
-         * @param code the code, not null
-         * @param severity the severity, not null
-         * @return this builder
-         */
-        public Builder severity(IssueCode code, Severity severity) {
-            severities.put(Objects.requireNonNull(code, "code"), Objects.requireNonNull(severity, "severity"));
-            return this;
-        }
-
-        /**
-         * Sets how many issues of a code the report keeps; the rest are counted.
-         *
-         * @param max the cap, 0 for no cap
-         * @return this builder
-         * @throws IllegalArgumentException if {@code max} is negative
-         */
-        public Builder maxIssuesPerCode(long max) {
-            if (max < 0) {
-                throw new IllegalArgumentException("max issues per code is " + max + ": give 0 (no cap) or more.");
-            }
-            this.maxIssuesPerCode = max;
-            return this;
-        }
-
-        /**
-         * Sets the clock: the report's start time, its duration, and "today" for dates in the future.
-         *
-         * @param newClock the clock, not null
-         * @return this builder
-         */
-        public Builder clock(Clock newClock) {
-            this.clock = Objects.requireNonNull(newClock, "clock");
             return this;
         }
 
