@@ -164,9 +164,8 @@ final class DatasetRules implements Closeable {
                 state ^= state << 13;
                 state ^= state >>> 7;
                 state ^= state << 17;
-                // A uniform index up to seen by multiplying (the high half of 63 random bits times 2 × (seen + 1)),
-                // not by a 64-bit division: one division per value was most of the checking thread's work per
-                // record on a table of many numbers.
+                // A uniform index up to seen by a multiplication (the high half of 63 random bits times
+                // 2 × (seen + 1)) rather than a 64-bit division for every value of every numeric column.
                 long j = Math.multiplyHigh(state >>> 1, (seen + 1) << 1);
                 if (j < SAMPLE) {
                     values[(int) j] = v;

@@ -126,7 +126,7 @@ public final class DatasetValidator {
         }
         long start = clock.millis();
         ValidationReport.Builder report = ValidationReport.builder().failOn(policy.failOn());
-        Tally tally = new Tally(policy.ignored(), policy.severities(), policy.maxIssuesPerCode(), report);
+        Tally tally = new Tally(policy, report);
         LocalDate today = LocalDate.now(clock);
         List<InputState> states = new ArrayList<>();
         Progress checked = new Progress();

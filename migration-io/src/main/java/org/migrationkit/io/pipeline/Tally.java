@@ -2,7 +2,6 @@ package org.migrationkit.io.pipeline;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.migrationkit.core.validation.Issue;
 import org.migrationkit.core.validation.IssueCode;
@@ -14,25 +13,23 @@ import org.migrationkit.io.report.ValidationReport;
  * counted and kept up to the per-code cap (DESIGN §10). The effective issue decides rejection.
  */
 final class Tally {
-    private final Set<IssueCode> ignored;
-    private final Map<IssueCode, Severity> severities;
+    private final IssuePolicy policy;
     private final long cap;
     private final ValidationReport.Builder report;
     private final Map<IssueCode, Long> kept = new HashMap<>();
 
-    Tally(Set<IssueCode> ignored, Map<IssueCode, Severity> severities, long cap, ValidationReport.Builder report) {
-        this.ignored = ignored;
-        this.severities = severities;
-        this.cap = cap;
+    Tally(IssuePolicy policy, ValidationReport.Builder report) {
+        this.policy = policy;
+        this.cap = policy.maxIssuesPerCode();
         this.report = report;
     }
 
-    /** The issue as this run sees it: null when its code is ignored, else with its effective severity. */
+    /** The issue as this run sees it: null when its code is ignored, else with its overridden severity if any. */
     @Nullable Issue effective(Issue issue) {
-        if (ignored.contains(issue.code())) {
+        if (policy.ignored().contains(issue.code())) {
             return null;
         }
-        Severity s = severities.get(issue.code());
+        Severity s = policy.severities().get(issue.code());
         return s == null || s == issue.severity() ? issue : issue.withSeverity(s);
     }
 
