@@ -261,7 +261,8 @@ public enum IssueCode {
     /** A number far from the rest of its column. */
     VALUE_OUTLIER("value.outlier", DATASET, INFO,
             "A count, age or amount has a modified z-score (0.6745 x distance to the column's median / median "
-                    + "absolute deviation) above 5 in absolute value (columns of at least 30 values; an info, not an error).",
+                    + "absolute deviation) above 5 in absolute value (columns of at least 30 values; an info, not an error). "
+                    + "Counts of people and amounts, which spread over orders of magnitude, are scored on log(1 + x).",
             "Iglewicz and Hoaglin (1993), modified z-score",
             "Check the value against its source: a typing slip (an extra zero) is the usual cause; keep it "
                     + "if it is right."),

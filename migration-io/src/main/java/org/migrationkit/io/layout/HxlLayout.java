@@ -29,6 +29,7 @@ import org.migrationkit.core.vocab.DisplacementReason;
 import org.migrationkit.core.vocab.HxlTag;
 import org.migrationkit.core.vocab.PopulationType;
 import org.migrationkit.io.csv.CsvHeader;
+import org.migrationkit.io.internal.Tables;
 
 /**
  * HXL-tagged tables (domain-standards §2.2, §3): the DTM API export read by its column names, and any table read by
@@ -88,6 +89,9 @@ final class HxlLayout extends PublicLayout<List<PopulationFigure>> {
             tableColumn("id", p.id);
             tableColumn("country", p.country);
             tableColumn("total", p.groups.get("idps")[0]);
+            tableColumn(Tables.cellColumn(Sex.FEMALE, null), p.groups.get("idps")[1]);
+            tableColumn(Tables.cellColumn(Sex.MALE, null), p.groups.get("idps")[2]);
+            tableColumn("round", p.round);
         } else {
             fixed = null;
         }

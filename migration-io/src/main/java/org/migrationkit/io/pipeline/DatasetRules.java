@@ -51,7 +51,7 @@ import org.migrationkit.io.schema.Entity;
  *       two countries, are different places however alike their names), and only when it has no P-code (two codes
  *       are two areas, and one code's names are the rule above);
  *   <li>numeric outliers per column: values spilled, median and MAD from a fixed-size sample, modified z-score above
- *       {@value #OUTLIER_Z} flagged at the end.
+ *       {@value #OUTLIER_Z} flagged at the end (on log(1 + x) for counts of people and amounts).
  * </ul>
  */
 final class DatasetRules implements Closeable {
@@ -147,14 +147,21 @@ final class DatasetRules implements Closeable {
         final Entity entity;
         final String column;
         final int index;
+        /**
+         * Whether the column is scored on log(1 + value): counts of people and amounts of money spread over orders of
+         * magnitude (a district hosting 500,000 displaced people beside districts of a thousand), so that on their
+         * own scale a fifth of a real DTM file lay "far from the median".
+         */
+        final boolean logScale;
         final double[] values = new double[SAMPLE];
         long seen;
         long state = 0x2545F4914F6CDD1DL;
 
-        Sample(Entity entity, String column, int index) {
+        Sample(Entity entity, String column, int index, boolean logScale) {
             this.entity = entity;
             this.column = column;
             this.index = index;
+            this.logScale = logScale;
         }
 
         void add(double v) {
@@ -540,7 +547,9 @@ final class DatasetRules implements Closeable {
                 spellings.put(entity.id() + "\u001F" + f.name(), m);
             }
             for (Field<Object, ?> f : x.measured) {
-                Sample sample = new Sample(entity, f.name(), sampleKeys.size());
+                String unit = f.column().unit();
+                Sample sample = new Sample(entity, f.name(), sampleKeys.size(), "people".equals(unit)
+                        || "currency".equals(unit));
                 String k = entity.id() + "\u001F" + f.name();
                 samples.put(k, sample);
                 sampleKeys.add(k);
@@ -998,16 +1007,21 @@ final class DatasetRules implements Closeable {
 
     private void outliers(Sink sink) throws IOException {
         int n = sampleKeys.size();
-        double[] median = new double[n];
+        double[] median = new double[n]; // on the column's scale
         double[] mad = new double[n];
+        boolean[] log = new boolean[n];
         boolean[] usable = new boolean[n];
         for (int i = 0; i < n; i++) {
             Sample s = samples.get(sampleKeys.get(i));
             int k = (int) Math.min(s.seen, SAMPLE);
+            log[i] = s.logScale;
             if (s.seen < OUTLIER_MIN_VALUES) {
                 continue;
             }
             double[] v = Arrays.copyOf(s.values, k);
+            for (int j = 0; j < k; j++) {
+                v[j] = scaled(v[j], log[i]);
+            }
             Arrays.sort(v);
             median[i] = median(v);
             double[] dev = new double[k];
@@ -1029,14 +1043,15 @@ final class DatasetRules implements Closeable {
                 for (int values = in.getInt(); values > 0; values--) {
                     int column = in.getInt();
                     double d = in.getDouble();
-                    if (usable[column] && Math.abs(0.6745 * (d - median[column]) / mad[column]) > OUTLIER_Z
+                    if (usable[column]
+                            && Math.abs(0.6745 * (scaled(d, log[column]) - median[column]) / mad[column]) > OUTLIER_Z
                             && found.add(input, record, line, column, d)) {
-                        report(found, median, mad, sink);
+                        report(found, median, mad, log, sink);
                     }
                 }
             }
         }
-        report(found, median, mad, sink);
+        report(found, median, mad, log, sink);
     }
 
     /** Outliers noted but not reported yet, in the order found. */
@@ -1059,24 +1074,33 @@ final class DatasetRules implements Closeable {
         }
     }
 
-    private void report(Outliers found, double[] median, double[] mad, Sink sink) {
+    private void report(Outliers found, double[] median, double[] mad, boolean[] log, Sink sink) {
         for (int i = 0; i < found.size; i++) {
             int column = found.column[i];
             int input = found.input[i];
             double d = found.value[i];
-            double z = 0.6745 * (d - median[column]) / mad[column];
+            double z = 0.6745 * (scaled(d, log[column]) - median[column]) / mad[column];
             Sample s = samples.get(sampleKeys.get(column));
             String shown = shown(d);
             // One decimal, half up as String.format's %.1f (whose format parsing took 8 µs an issue here).
             String score = Double.isFinite(z) ? BigDecimal.valueOf(z).setScale(1, RoundingMode.HALF_UP).toPlainString()
                     : Double.toString(z);
+            // The median in the column's own unit: log(1 + x) keeps the order, so its inverse gives the middle value
+            // back (rounded, as the mean of two middle logs need not be a whole count).
+            String typical = log[column] ? shown(BigDecimal.valueOf(Math.expm1(median[column]))
+                    .setScale(1, RoundingMode.HALF_UP).doubleValue()) : shown(median[column]);
             sink.issue(input, new Issue(IssueCode.VALUE_OUTLIER, IssueCode.VALUE_OUTLIER.severity(),
                     "Column " + inputs.get(input).named(s.column) + " is " + shown + ", far from its other values "
-                            + "(median " + shown(median[column]) + ", modified z-score " + score
-                            + "): check it is not a typing error.",
+                            + "(median " + typical + ", modified z-score " + score + (log[column] ? " of log(1 + x)"
+                            : "") + "): check it is not a typing error.",
                     inputs.get(input).at(found.record[i], found.line[i], s.column), shown, null), true);
         }
         found.size = 0;
+    }
+
+    /** A value on its column's scale for the outlier score: log(1 + x) for counts of people and amounts. */
+    private static double scaled(double d, boolean log) {
+        return log ? Math.log1p(d) : d;
     }
 
     private static String shown(double d) {

@@ -636,8 +636,9 @@ class DatasetValidatorTest {
 
     @Test
     void outliers_pastOneBatch_areEachReportedInRecordOrder() throws IOException {
-        // number_dead is 2, 3 and 1000 in turn: median 3, MAD 1, so each 1000 has a modified z-score of
-        // 0.6745 x 997 = 672.48 and the others at most 0.7. 1,100 outliers: more than one batch of notes.
+        // number_dead is 2, 3 and 1000 in turn. A count of people is scored on log(1 + x): median log 4, MAD
+        // log 4 - log 3, so each 1000 has a modified z-score of 0.6745 x (log 1001 - log 4) / (log 4 - log 3) = 12.95
+        // and the others at most 0.7. 1,100 outliers: more than one batch of notes.
         Path incidents = tmp.resolve("incidents.csv");
         List<List<String>> rows = sampleIncidents(incidents, 3_300);
         int dead = rows.get(0).indexOf("number_dead");
@@ -656,8 +657,25 @@ class DatasetValidatorTest {
                 && "number_dead".equals(i.location().field())).toList();
         assertThat(found).extracting(i -> i.location().record()).containsExactlyElementsOf(expected);
         assertThat(found).allSatisfy(i -> assertThat(i.message()).isEqualTo("Column number_dead is 1000, far from "
-                + "its other values (median 3, modified z-score 672.5): check it is not a typing error."));
+                + "its other values (median 3, modified z-score 12.9 of log(1 + x)): check it is not a typing error."));
         assertThat(found.get(0).location().line()).isEqualTo(4);
+    }
+
+    @Test
+    void countsSpreadOverOrdersOfMagnitude_areNotOutliers() throws IOException {
+        // 1, 10, 100, 1,000 and 10,000 dead in turn: on their own scale each 10,000 would score 0.6745 x 9,900 / 99
+        // = 67.5; on log(1 + x) they are evenly spread and score 1.4.
+        Path incidents = tmp.resolve("incidents.csv");
+        List<List<String>> rows = sampleIncidents(incidents, 500);
+        int dead = rows.get(0).indexOf("number_dead");
+        for (int r = 1; r < rows.size(); r++) {
+            rows.get(r).set(dead, Integer.toString((int) Math.pow(10, r % 5)));
+        }
+        PartnerFiles.write(incidents, rows);
+        ValidationReport r = DatasetValidator.builder().build().validate(incidents);
+        checked(r);
+        assertThat(r.issues()).noneMatch(i -> i.code() == IssueCode.VALUE_OUTLIER
+                && "number_dead".equals(i.location().field()));
     }
 
     @Test
