@@ -270,8 +270,9 @@ public enum IssueCode {
     SPELLING_INCONSISTENT("spelling.inconsistent", DATASET, WARNING,
             "One place or organisation is written one way: a value that differs from a more frequent value of the "
                     + "same column only in case, accents or spacing, or by one edit (two from 12 characters; none "
-                    + "under 6), is probably a misspelling of it. Places are compared within their country, admin "
-                    + "area names within their country and level, and only when they have no P-code.",
+                    + "under 6), is probably a misspelling of it; in a word under 6 characters, only one letter off "
+                    + "in a word of 4 or 5 is (East/West, I/III are other words). Places are compared within their "
+                    + "country, admin area names within their country and level, and only when they have no P-code.",
             "DESIGN §4",
             "Write the name the way the rest of the column writes it (the suggestion gives the more frequent "
                     + "spelling)."),

@@ -981,7 +981,8 @@ final class DatasetRules implements Closeable {
                         || Math.abs(keys[i].length() - keys[j].length()) > limit) {
                     continue;
                 }
-                if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit) {
+                if (keys[i].equals(keys[j]) || limit > 0 && Names.distance(keys[i], keys[j], limit) <= limit
+                        && !differInAShortWord(keys[i], keys[j])) {
                     found.add(new Issue(IssueCode.SPELLING_INCONSISTENT, IssueCode.SPELLING_INCONSISTENT.severity(),
                             "\"" + v.value + "\" in column " + inputs.get(v.input).named(column) + " (" + v.count
                                     + " record" + (v.count == 1 ? "" : "s") + ") looks like another spelling of \""
@@ -992,6 +993,51 @@ final class DatasetRules implements Closeable {
                 }
             }
         }
+    }
+
+    /**
+     * Whether two keys differ only inside one word of fewer than 6 characters, by more than one edit or in a word of
+     * fewer than 4 ("east"/"west azerbaijan province", "fada"/"kaya, burkina faso", "bridge i"/"bridge iii"): other
+     * words, not other spellings. A short word one letter off ("obock"/"obok") is still a misspelling.
+     */
+    static boolean differInAShortWord(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int prefix = 0;
+        while (prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        String wa = word(a, prefix, a.length() - suffix);
+        String wb = word(b, prefix, b.length() - suffix);
+        if (wa == null || wb == null || Math.max(wa.length(), wb.length()) >= 6) {
+            return false; // several words, or a long one: the value's own edit budget decides
+        }
+        return Math.min(wa.length(), wb.length()) < 4 || Names.distance(wa, wb, 1) > 1;
+    }
+
+    /** The word holding {@code [from, to)}, widened to its ends; null when the span is not inside one word. */
+    private static @Nullable String word(String s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!inWord(s.charAt(k))) {
+                return null;
+            }
+        }
+        while (from > 0 && inWord(s.charAt(from - 1))) {
+            from--;
+        }
+        while (to < s.length() && inWord(s.charAt(to))) {
+            to++;
+        }
+        return s.substring(from, to);
+    }
+
+    /** Letters, digits and the apostrophes of transliterated names (Las'anod, Ma'rib) make words. */
+    private static boolean inWord(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'';
     }
 
     /** The characters a key holds, as bits: a to z and 0 to 9 each their own, the rest shared by hash. */
