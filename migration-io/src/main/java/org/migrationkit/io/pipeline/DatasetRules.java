@@ -1056,8 +1056,8 @@ final class DatasetRules implements Closeable {
         double[] median = new double[n]; // on the column's scale
         double[] mad = new double[n];
         boolean[] log = new boolean[n];
-        // The values a column's score keeps within 5, in its own unit: log(1 + x) rises with x, so the loop compares
-        // each value with two bounds instead of scoring it (a logarithm and a division per value).
+        // Per column, the range of values whose score stays within 5, in the column's own unit: log(1 + x) rises with
+        // x, so the loop compares each value with two bounds instead of scoring it (a logarithm and a division).
         double[] low = new double[n];
         double[] high = new double[n];
         Arrays.fill(low, Double.NEGATIVE_INFINITY);
@@ -1083,7 +1083,7 @@ final class DatasetRules implements Closeable {
             mad[i] = median(dev);
             if (mad[i] > 0) {
                 double reach = OUTLIER_Z * mad[i] / 0.6745;
-                low[i] = log[i] ? Math.max(-1, Math.expm1(median[i] - reach)) : median[i] - reach;
+                low[i] = log[i] ? Math.expm1(median[i] - reach) : median[i] - reach;
                 high[i] = log[i] ? Math.expm1(median[i] + reach) : median[i] + reach;
             }
         }
