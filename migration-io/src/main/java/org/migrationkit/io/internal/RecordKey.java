@@ -15,10 +15,9 @@ import org.migrationkit.io.schema.Entity;
 public final class RecordKey {
     private final List<String> columns;
     private final List<Field<Object, ?>> fields = new ArrayList<>();
-    private final Table<?, ?> table;
 
     private RecordKey(Entity entity) {
-        this.table = Tables.of(entity);
+        Table<?, ?> table = Tables.of(entity);
         this.columns = table.duplicateKey();
         for (String c : columns) {
             fields.add(field(table, c));
@@ -53,9 +52,7 @@ public final class RecordKey {
      *     a split incident without its sub_id (its rows share the published id: not duplicates of each other)
      */
     public @Nullable CharSequence of(Object value) {
-        Object[] values = new Object[table.fields().size()];
-        values(table, value, values);
-        return of(value, values);
+        return key(value, null);
     }
 
     /**
@@ -67,30 +64,34 @@ public final class RecordKey {
      * @return the key, or null when the record has none to check
      */
     public @Nullable CharSequence of(Object value, Object[] values) {
+        return key(value, values);
+    }
+
+    private @Nullable CharSequence key(Object value, Object @Nullable [] values) {
         if (fields.isEmpty()
                 || value instanceof Incident i && i.kind() == IncidentType.SPLIT_INCIDENT && i.subId() == null) {
             return null;
         }
         if (fields.size() == 1) {
-            return text(fields.get(0), values);
+            return text(fields.get(0), value, values);
         }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < fields.size(); i++) {
-            b.append(i == 0 ? "" : "\u001F").append(text(fields.get(i), values));
+            b.append(i == 0 ? "" : "\u001F").append(text(fields.get(i), value, values));
         }
         return b;
     }
 
-    /** A key column's text, as {@link Field#wire} gives it; "null" when absent, as keys have always been written. */
-    private static String text(Field<Object, ?> f, Object[] values) {
+    /**
+     * A key column's text, as {@link Field#wire} gives it ("null" when absent, as keys have always been written): from
+     * the values read by column when there are some, else from the record's getter (not a whole row per record).
+     */
+    private static String text(Field<Object, ?> f, Object value, Object @Nullable [] values) {
+        if (values == null) {
+            return String.valueOf(f.wire(value));
+        }
         Object v = values[f.index()];
         return v == null ? "null" : f.kind() == Field.Kind.TEXT ? f.text(v) : v.toString();
-    }
-
-    // A table's records are of its own type, which is the type of the values given to it.
-    @SuppressWarnings("unchecked")
-    private static void values(Table<?, ?> table, Object value, Object[] into) {
-        ((Table<Object, ?>) table).values(value, into);
     }
 
     // A table's fields read records of the table's own type, which is the type of the values given to them.

@@ -19,6 +19,7 @@ import org.migrationkit.core.sample.SampleData;
 import org.migrationkit.core.time.ReportedDate;
 import org.migrationkit.core.vocab.IncidentType;
 import org.migrationkit.io.internal.Field;
+import org.migrationkit.io.internal.RecordKey;
 import org.migrationkit.io.internal.Table;
 import org.migrationkit.io.internal.Tables;
 import org.migrationkit.io.schema.Entity;
@@ -114,6 +115,8 @@ class ExtractorTest {
             assertThat(f.hasKey).isEqualTo(!key.isEmpty() && !splitWithoutSubId);
             if (f.hasKey) {
                 assertThat(new long[] {f.keyHi, f.keyLo}).isEqualTo(of(String.join("\u001F", key)));
+                // The same key from the record alone, as Spark's pass makes it.
+                assertThat(String.valueOf(RecordKey.of(entity).of(v))).isEqualTo(String.join("\u001F", key));
             }
             for (int i = 0; i < x.spelled.size(); i++) {
                 Object w = x.spelled.get(i).wire(v);
